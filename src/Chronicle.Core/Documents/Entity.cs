@@ -68,7 +68,8 @@ public enum Sector
 /// <summary>A gazetteer entry a place name was resolved to.</summary>
 public sealed record GeoPlace
 {
-    public required int GeonameId { get; init; }
+    /// <summary>GeoNames id; null for a country when the gazetteer lacks it.</summary>
+    public int? GeonameId { get; init; }
 
     public required string Name { get; init; }
 

@@ -1,0 +1,55 @@
+using System.Collections.Frozen;
+using Chronicle.Documents;
+
+namespace Chronicle.Entities;
+
+/// <summary>The word lists the entity recogniser uses: titles, organisation words and collective actor nouns.</summary>
+public sealed class EntityLexicon
+{
+    private readonly FrozenDictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> _titles;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _orgWords;
+    private readonly FrozenDictionary<string, Sector>.AlternateLookup<ReadOnlySpan<char>> _groupNouns;
+
+    private EntityLexicon(
+        FrozenDictionary<string, bool> titles,
+        FrozenSet<string> orgWords,
+        FrozenDictionary<string, Sector> groupNouns)
+    {
+        _titles = titles.GetAlternateLookup<ReadOnlySpan<char>>();
+        _orgWords = orgWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        _groupNouns = groupNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>Loads titles.txt, org-words.txt and group-nouns.txt from a directory.</summary>
+    public static EntityLexicon Load(string directory)
+    {
+        var titles = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
+        foreach (var cols in Rows(Path.Combine(directory, "titles.txt")))
+        {
+            titles[cols[0]] = cols.Length > 1 && cols[1] == "head";
+        }
+
+        var orgWords = Rows(Path.Combine(directory, "org-words.txt")).Select(c => c[0]);
+        var groupNouns = Rows(Path.Combine(directory, "group-nouns.txt"))
+            .ToDictionary(c => c[0], c => Enum.Parse<Sector>(c[1], ignoreCase: true), StringComparer.OrdinalIgnoreCase);
+        return new EntityLexicon(
+            titles.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
+            orgWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+            groupNouns.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
+    }
+
+    public bool IsTitle(ReadOnlySpan<char> word) => _titles.ContainsKey(word);
+
+    /// <summary>True for a role noun that can stand for its holder ("the spokesman").</summary>
+    public bool IsRoleNoun(ReadOnlySpan<char> word) => _titles.TryGetValue(word, out bool head) && head;
+
+    public bool IsOrgWord(ReadOnlySpan<char> word) => _orgWords.Contains(word);
+
+    public Sector? GroupNounSector(ReadOnlySpan<char> word) =>
+        _groupNouns.TryGetValue(word, out var sector) ? sector : null;
+
+    private static IEnumerable<string[]> Rows(string path) =>
+        File.ReadLines(path)
+            .Where(l => l.Length > 0 && l[0] != '#')
+            .Select(l => l.Split('\t', StringSplitOptions.TrimEntries));
+}

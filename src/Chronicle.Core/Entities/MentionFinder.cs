@@ -1,0 +1,558 @@
+using System.Collections.Immutable;
+using Chronicle.Documents;
+using Chronicle.Language;
+using Chronicle.Places;
+
+namespace Chronicle.Entities;
+
+/// <summary>Finds names in a document's sentences: known actors and places, nationality groups, and capitalised names classified by their words.</summary>
+internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon english, ActorList actors, Gazetteer gazetteer)
+{
+    private const int MaxNameWords = 7;
+
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
+    {
+        "al", "el", "bin", "ibn", "bint", "de", "da", "van", "von", "der", "del", "la", "le", "of", "the", "al-",
+    };
+
+    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "A.M.", "P.M.", "AM", "PM",
+        "GMT", "UTC", "EST", "EDT", "PST", "PDT", "ET", "I", "OK", "TV", "FILE", "PHOTO", "AP", "CEO",
+    };
+
+    private static readonly string[] ModifierSuffixes =
+        ["-backed", "-led", "-aligned", "-allied", "-supported", "-sponsored", "-funded", "-linked", "-affiliated", "-based"];
+
+    public List<Mention> Find(Document document)
+    {
+        var mentions = new List<Mention>();
+        foreach (var sentence in document.Sentences)
+        {
+            FindInSentence(document, sentence, mentions);
+        }
+
+        return mentions;
+    }
+
+    private void FindInSentence(Document document, Sentence sentence, List<Mention> mentions)
+    {
+        int i = sentence.FirstToken;
+        int end = sentence.EndToken;
+        bool headlineCase = IsHeadlineCase(document, sentence);
+        while (i < end)
+        {
+            if (TryModifiedGroup(document, i, end, mentions, out int next)
+                || TryRun(document, sentence, i, end, headlineCase, mentions, out next))
+            {
+                i = next;
+                continue;
+            }
+
+            i++;
+        }
+    }
+
+    // "Iran-backed militias": the country before the hyphen, and the group it backs.
+    private bool TryModifiedGroup(Document document, int i, int end, List<Mention> mentions, out int next)
+    {
+        next = i;
+        var token = document.Tokens[i];
+        var word = document.Slice(token.Span);
+        foreach (var suffix in ModifierSuffixes)
+        {
+            if (!word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) || word.Length == suffix.Length)
+            {
+                continue;
+            }
+
+            var head = word[..^suffix.Length];
+            var headSpan = new Span(token.Span.Start, token.Span.Start + head.Length);
+            var known = Known(head);
+            if (known is null)
+            {
+                return false;
+            }
+
+            mentions.Add(known with { Span = headSpan, FirstToken = i, EndToken = i + 1 });
+            if (GroupNounAfter(document, i + 1, end) is { } group)
+            {
+                var span = new Span(token.Span.Start, document.Tokens[group.Token].Span.End);
+                mentions.Add(new Mention
+                {
+                    Span = span,
+                    Type = EntityType.Org,
+                    Kind = MentionKind.Group,
+                    Name = document[span],
+                    Country = known.Country,
+                    Sector = suffix == "-backed" || suffix == "-sponsored" || suffix == "-funded" ? Sector.Reb : group.Sector,
+                    FirstToken = i,
+                    EndToken = group.Token + 1,
+                });
+                next = group.Token + 1;
+            }
+            else
+            {
+                next = i + 1;
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    private bool TryRun(Document document, Sentence sentence, int i, int end, bool headlineCase, List<Mention> mentions, out int next)
+    {
+        next = i;
+        if (!IsNameToken(document, i))
+        {
+            return false;
+        }
+
+        int runEnd = i + 1;
+        while (runEnd < end)
+        {
+            if (IsNameToken(document, runEnd))
+            {
+                runEnd++;
+            }
+            else if (IsConnector(document, runEnd) && runEnd + 1 < end && IsNameToken(document, runEnd + 1))
+            {
+                runEnd += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        int runStart = i;
+        if (IsSentenceStart(document, sentence, runStart) && IsCommonCapitalised(document, runStart))
+        {
+            runStart++;
+        }
+
+        if (runStart < runEnd)
+        {
+            Segment(document, runStart, runEnd, end, headlineCase, mentions);
+        }
+
+        next = runEnd;
+        return true;
+    }
+
+    /// <summary>Splits a run of capitalised tokens into known names and the unknown stretches between them.</summary>
+    private void Segment(Document document, int start, int end, int sentenceEnd, bool headlineCase, List<Mention> mentions)
+    {
+        int unknownStart = start;
+        int k = start;
+        while (k < end)
+        {
+            if (LongestKnown(document, k, end, start) is { } known)
+            {
+                if (unknownStart < k && !headlineCase)
+                {
+                    ClassifyUnknown(document, unknownStart, k, mentions);
+                }
+
+                mentions.Add(WithGroup(document, known, sentenceEnd));
+                k = known.EndToken;
+                unknownStart = k;
+            }
+            else
+            {
+                k++;
+            }
+        }
+
+        if (unknownStart < end && !headlineCase)
+        {
+            ClassifyUnknown(document, unknownStart, end, mentions);
+        }
+    }
+
+    private Mention? LongestKnown(Document document, int k, int runEnd, int runStart)
+    {
+        var tokens = document.Tokens;
+        for (int last = Math.Min(runEnd, k + MaxNameWords) - 1; last >= k; last--)
+        {
+            var span = new Span(tokens[k].Span.Start, tokens[last].Span.End);
+            var name = document.Slice(span);
+            if (name.Contains('\n'))
+            {
+                continue;
+            }
+
+            var mention = Known(name);
+            if (mention is null)
+            {
+                continue;
+            }
+
+            // A lone city or region name inside a longer name ("Jordan Peterson") is part of that name.
+            bool wholeRun = k == runStart && last == runEnd - 1;
+            bool singleWordPlace = last == k && mention.Kind == MentionKind.Known && mention.Type == EntityType.Gpe
+                && mention.Key is null;
+            if (singleWordPlace && !wholeRun && !IsPlaceInRun(document, k, runStart, runEnd))
+            {
+                continue;
+            }
+
+            return mention with { Span = span, FirstToken = k, EndToken = last + 1 };
+        }
+
+        return null;
+    }
+
+    private bool IsPlaceInRun(Document document, int k, int runStart, int runEnd)
+    {
+        // "Baghdad Province", "Anbar Governorate": followed by an organisation or administrative word.
+        if (k + 1 < runEnd)
+        {
+            var after = document.Slice(document.Tokens[k + 1].Span);
+            return lexicon.IsOrgWord(after) || lexicon.IsTitle(after) || after is "Province" or "Governorate" or "City";
+        }
+
+        return k > runStart && lexicon.IsTitle(document.Slice(document.Tokens[k - 1].Span));
+    }
+
+    // In a headline every word is capitalised, so capitalisation says nothing: only known names count there.
+    private static bool IsHeadlineCase(Document document, Sentence sentence)
+    {
+        int words = 0, capitalised = 0;
+        for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            if (document.Tokens[k].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var word = document.Slice(document.Tokens[k].Span);
+            if (word.Length <= 3 && char.IsLower(word[0]))
+            {
+                continue;
+            }
+
+            words++;
+            capitalised += char.IsUpper(word[0]) ? 1 : 0;
+        }
+
+        return words >= 4 && capitalised * 10 >= words * 8;
+    }
+
+    /// <summary>A known actor, country, region, city or nationality with exactly this name.</summary>
+    private Mention? Known(ReadOnlySpan<char> name)
+    {
+        if (NotNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name))
+        {
+            return null;
+        }
+
+        if (actors.Find(name) is { } actor)
+        {
+            return new Mention
+            {
+                Span = default,
+                Type = actor.Type,
+                Kind = MentionKind.Known,
+                Name = name.ToString(),
+                Country = actor.Country,
+                Sector = actor.Sector,
+                Key = "actor:" + actor.Name,
+                FirstToken = 0,
+                EndToken = 0,
+            };
+        }
+
+        if (!char.IsUpper(name[0]))
+        {
+            return null;
+        }
+
+        if (gazetteer.CountryByName(name) is { } country)
+        {
+            return new Mention
+            {
+                Span = default,
+                Type = EntityType.Gpe,
+                Kind = MentionKind.Known,
+                Name = name.ToString(),
+                Country = country.Iso3,
+                Key = "country:" + country.Iso3,
+                FirstToken = 0,
+                EndToken = 0,
+            };
+        }
+
+        if (gazetteer.CountryByDemonym(name) is { } nation)
+        {
+            return new Mention
+            {
+                Span = default,
+                Type = EntityType.Norp,
+                Kind = MentionKind.Nationality,
+                Name = name.ToString(),
+                Country = nation.Iso3,
+                Key = "nationality:" + nation.Iso3,
+                FirstToken = 0,
+                EndToken = 0,
+            };
+        }
+
+        var places = gazetteer.Find(name);
+        if (places.Count == 0 || (!name.Contains(' ') && english.IsCommonWord(name)))
+        {
+            return null;
+        }
+
+        return new Mention
+        {
+            Span = default,
+            Type = EntityType.Gpe,
+            Kind = MentionKind.Known,
+            Name = name.ToString(),
+            FirstToken = 0,
+            EndToken = 0,
+        };
+    }
+
+    /// <summary>Extends a country or nationality mention into a group actor when a collective noun follows ("U.S. forces").</summary>
+    private Mention WithGroup(Document document, Mention known, int sentenceEnd)
+    {
+        bool nation = known.Kind == MentionKind.Nationality
+            || known.Key?.StartsWith("country:", StringComparison.Ordinal) == true;
+        if (!nation)
+        {
+            return known;
+        }
+
+        if (GroupNounAfter(document, known.EndToken, sentenceEnd) is not { } group)
+        {
+            return known;
+        }
+
+        var span = new Span(known.Span.Start, document.Tokens[group.Token].Span.End);
+        return new Mention
+        {
+            Span = span,
+            Type = EntityType.Org,
+            Kind = MentionKind.Group,
+            Name = document[span],
+            Country = known.Country,
+            Sector = group.Sector,
+            FirstToken = known.FirstToken,
+            EndToken = group.Token + 1,
+        };
+    }
+
+    /// <summary>A collective noun right after position i, allowing two lower-case modifiers ("Iraqi security forces").</summary>
+    private (int Token, Sector Sector)? GroupNounAfter(Document document, int i, int end)
+    {
+        for (int k = i; k < end && k < i + 3; k++)
+        {
+            var word = document.Slice(document.Tokens[k].Span);
+            if (lexicon.GroupNounSector(word) is { } sector)
+            {
+                return (k, sector);
+            }
+
+            bool modifier = document.Tokens[k].Kind == TokenKind.Word && char.IsLower(word[0])
+                && english.Find(word) is null or { Pos: "ADJ" or "NOUN" };
+            if (!modifier)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Classifies a capitalised stretch that no list knows: titles peeled off, then person, organisation or other.</summary>
+    private void ClassifyUnknown(Document document, int start, int end, List<Mention> mentions)
+    {
+        var tokens = document.Tokens;
+        bool hasOrgWord = false;
+        for (int k = start; k < end; k++)
+        {
+            hasOrgWord |= lexicon.IsOrgWord(document.Slice(tokens[k].Span));
+        }
+
+        if (hasOrgWord)
+        {
+            AddName(document, start, end, EntityType.Org, MentionKind.Name, [], mentions);
+            return;
+        }
+
+        int nameStart = start;
+        while (nameStart < end && lexicon.IsTitle(document.Slice(tokens[nameStart].Span)))
+        {
+            nameStart++;
+        }
+
+        var titles = nameStart > start ? TitlesOf(document, mentions, start, nameStart) : [];
+        int words = end - nameStart;
+        if (words == 0)
+        {
+            return;
+        }
+
+        var first = document.Slice(tokens[nameStart].Span);
+        if (words == 1)
+        {
+            if (NotNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first))
+            {
+                return;
+            }
+
+            if (titles.Length > 0)
+            {
+                // "General Ryder": the last title stays in the mention, the surname is the name.
+                int titleStart = nameStart - 1;
+                while (titleStart > start && !lexicon.IsRoleNoun(document.Slice(tokens[titleStart - 1].Span)))
+                {
+                    titleStart--;
+                }
+
+                AddName(document, titleStart, end, EntityType.Person, MentionKind.TitledSurname, titles, mentions, nameStart);
+            }
+            else if (IsAcronym(first))
+            {
+                AddName(document, nameStart, end, EntityType.Org, MentionKind.Acronym, [], mentions);
+            }
+            else if (!english.IsCommonWord(first))
+            {
+                AddName(document, nameStart, end, EntityType.Other, MentionKind.ShortName, [], mentions);
+            }
+
+            return;
+        }
+
+        if (titles.Length == 0 && AllCommon(document, nameStart, end))
+        {
+            return;
+        }
+
+        AddName(document, nameStart, end, EntityType.Person, MentionKind.Name, titles, mentions);
+    }
+
+    /// <summary>The title words before a name, grouped at role nouns, with a directly preceding organisation ("Pentagon Spokesperson").</summary>
+    private ImmutableArray<string> TitlesOf(Document document, List<Mention> mentions, int start, int end)
+    {
+        var tokens = document.Tokens;
+        var titles = ImmutableArray.CreateBuilder<string>();
+        int groupStart = start;
+        string? prefix = null;
+        if (mentions.Count > 0 && mentions[^1].EndToken == start && mentions[^1].Type is EntityType.Org or EntityType.Gpe or EntityType.Norp)
+        {
+            prefix = document[mentions[^1].Span];
+        }
+
+        for (int k = start; k < end; k++)
+        {
+            var word = document.Slice(tokens[k].Span);
+            if (lexicon.IsRoleNoun(word) || k + 1 == end)
+            {
+                var title = document.Text[tokens[groupStart].Span.Start..tokens[k].Span.End];
+                titles.Add(prefix is null ? title : prefix + " " + title);
+                prefix = null;
+                groupStart = k + 1;
+            }
+        }
+
+        return titles.ToImmutable();
+    }
+
+    private void AddName(Document document, int start, int end, EntityType type, MentionKind kind,
+        ImmutableArray<string> titles, List<Mention> mentions, int? nameStart = null)
+    {
+        var tokens = document.Tokens;
+        var span = new Span(tokens[start].Span.Start, tokens[end - 1].Span.End);
+        var name = document.Text[tokens[nameStart ?? start].Span.Start..tokens[end - 1].Span.End];
+        mentions.Add(new Mention
+        {
+            Span = span,
+            Type = type,
+            Kind = kind,
+            Name = name,
+            Titles = titles,
+            FirstToken = start,
+            EndToken = end,
+        });
+    }
+
+    private bool IsNameToken(Document document, int i)
+    {
+        var token = document.Tokens[i];
+        if (token.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var word = document.Slice(token.Span);
+        if (char.IsUpper(word[0]))
+        {
+            return true;
+        }
+
+        // Arabic names written with a lower-case article: "al-Nujaba", "al-Sudani".
+        return word.Length > 3 && word[2] == '-' && word.StartsWith("al", StringComparison.Ordinal) && char.IsUpper(word[3]);
+    }
+
+    private static bool IsConnector(Document document, int i) =>
+        Connectors.Contains(document[document.Tokens[i].Span]);
+
+    private static bool IsSentenceStart(Document document, Sentence sentence, int i)
+    {
+        for (int k = sentence.FirstToken; k < i; k++)
+        {
+            if (document.Tokens[k].Kind == TokenKind.Word || document.Tokens[k].Kind == TokenKind.Number)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool IsCommonCapitalised(Document document, int i)
+    {
+        var word = document.Slice(document.Tokens[i].Span);
+        return english.Find(word) is { } info && info.Pos != "PROPN" && !lexicon.IsTitle(word) && Known(word) is null;
+    }
+
+    private bool AllCommon(Document document, int start, int end)
+    {
+        for (int k = start; k < end; k++)
+        {
+            var word = document.Slice(document.Tokens[k].Span);
+            if (!english.IsCommonWord(word) && !Connectors.Contains(word.ToString()))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsAcronym(ReadOnlySpan<char> word)
+    {
+        int letters = 0;
+        foreach (char c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            if (char.IsLetter(c))
+            {
+                letters++;
+            }
+        }
+
+        return letters >= 2;
+    }
+}

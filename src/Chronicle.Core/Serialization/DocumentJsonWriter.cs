@@ -1,0 +1,303 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Chronicle.Documents;
+
+namespace Chronicle.Serialization;
+
+/// <summary>Writes a document as the chronicle/1 JSON of the output contract, offsets in code points.</summary>
+public static class DocumentJsonWriter
+{
+    private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+
+    public static JsonWriterOptions Options(bool indented) => new() { Indented = indented, Encoder = Encoder };
+
+    public static void Write(Utf8JsonWriter json, Document document)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(document);
+        var offsets = new CodePointOffsets(document.Text);
+        json.WriteStartObject();
+        json.WriteString("schema", ContractNames.Schema);
+        WriteArticle(json, document.Article, offsets);
+        json.WriteStartArray("entities");
+        foreach (var entity in document.Entities)
+        {
+            WriteEntity(json, document, entity, offsets);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("times");
+        foreach (var time in document.Times)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", time.Id.ToString());
+            WriteSpanFields(json, document, time.Span, offsets);
+            json.WriteString("type", ContractNames.Of(time.Type));
+            json.WriteString("value", time.Value);
+            WriteNullableString(json, "mod", time.Mod is { } mod ? ContractNames.Of(mod) : null);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("quotes");
+        foreach (var quote in document.Quotes)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", quote.Id.ToString());
+            WriteSpanFields(json, document, quote.Span, offsets);
+            json.WriteString("kind", ContractNames.Of(quote.Kind));
+            WriteNullableString(json, "speaker", quote.Speaker?.ToString());
+            json.WritePropertyName("cue");
+            WriteSpanOrNull(json, document, quote.Cue, offsets);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("quantities");
+        foreach (var quantity in document.Quantities)
+        {
+            json.WriteStartObject();
+            WriteSpanFields(json, document, quantity.Span, offsets);
+            json.WriteNumber("value", quantity.Value);
+            json.WriteString("unit", quantity.Unit);
+            json.WriteBoolean("approximate", quantity.Approximate);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("events");
+        foreach (var e in document.Events)
+        {
+            WriteEvent(json, document, e, offsets);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    public static string ToJson(Document document, bool indented = true)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, Options(indented)))
+        {
+            Write(json, document);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static void WriteArticle(Utf8JsonWriter json, Article article, CodePointOffsets offsets)
+    {
+        json.WriteStartObject("article");
+        json.WriteString("id", article.Id);
+        json.WriteString("contentHash", article.ContentHash);
+        json.WriteString("source", article.Source);
+        WriteNullableString(json, "url", article.Url);
+        WriteNullableString(json, "title", article.Title);
+        WriteStrings(json, "byline", article.Byline);
+        WriteNullableString(json, "published", article.Published?.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        json.WriteString("publishedFrom", article.Published is { } published ? ContractNames.Of(published.From) : "none");
+        json.WriteString("language", article.Language);
+        WriteNullableString(json, "siteName", article.SiteName);
+        json.WriteString("text", article.Text);
+        json.WriteStartArray("sections");
+        foreach (var section in article.Sections)
+        {
+            json.WriteStartObject();
+            json.WriteString("kind", ContractNames.Of(section.Kind));
+            json.WriteNumber("start", offsets[section.Span.Start]);
+            json.WriteNumber("end", offsets[section.Span.End]);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteEntity(Utf8JsonWriter json, Document document, Entity entity, CodePointOffsets offsets)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", entity.Id.ToString());
+        json.WriteString("type", ContractNames.Of(entity.Type));
+        json.WriteString("name", entity.Name);
+        WriteStrings(json, "aliases", entity.Aliases);
+        WriteNullableString(json, "country", entity.Country);
+        WriteNullableString(json, "sector", entity.Sector is { } sector ? ContractNames.Of(sector) : null);
+        WriteStrings(json, "titles", entity.Titles);
+        json.WritePropertyName("place");
+        if (entity.Place is { } place)
+        {
+            json.WriteStartObject();
+            WritePlaceFields(json, place);
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNullValue();
+        }
+
+        json.WriteStartArray("mentions");
+        foreach (var mention in entity.Mentions)
+        {
+            WriteSpan(json, document, mention, offsets);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WritePlaceFields(Utf8JsonWriter json, GeoPlace place)
+    {
+        WriteNullableNumber(json, "geonameId", place.GeonameId);
+        json.WriteString("name", place.Name);
+        json.WriteString("country", place.Country);
+        WriteNullableString(json, "admin1", place.Admin1);
+        json.WriteNumber("lat", Math.Round(place.Latitude, 5));
+        json.WriteNumber("lon", Math.Round(place.Longitude, 5));
+        json.WriteString("featureClass", place.FeatureClass.ToString());
+        json.WriteString("precision", ContractNames.Of(place.Precision));
+    }
+
+    private static void WriteEvent(Utf8JsonWriter json, Document document, Event e, CodePointOffsets offsets)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", e.Id.ToString());
+        json.WriteString("type", ContractNames.Of(e.Type));
+        WriteNullableString(json, "mode", e.Mode);
+        WriteStrings(json, "context", e.Context);
+        json.WriteString("cameo", e.Cameo);
+        json.WritePropertyName("acled");
+        if (e.Acled is { } acled)
+        {
+            json.WriteStartObject();
+            json.WriteString("eventType", acled.EventType);
+            json.WriteString("subEventType", acled.SubEventType);
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNullValue();
+        }
+
+        WriteStrings(json, "actors", e.Actors.Select(a => a.ToString()));
+        WriteStrings(json, "recipients", e.Recipients.Select(r => r.ToString()));
+        json.WritePropertyName("date");
+        if (e.Date is { } date)
+        {
+            json.WriteStartObject();
+            json.WriteString("value", date.Value);
+            json.WriteString("precision", ContractNames.Of(date.Precision));
+            json.WriteString("from", ContractNames.Of(date.From));
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNullValue();
+        }
+
+        json.WritePropertyName("location");
+        if (e.Location is { } location)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", location.Name);
+            WriteNullableString(json, "country", location.Place?.Country);
+            WriteNullableString(json, "admin1", location.Place?.Admin1);
+            if (location.Place is { } place)
+            {
+                json.WriteNumber("lat", Math.Round(place.Latitude, 5));
+                json.WriteNumber("lon", Math.Round(place.Longitude, 5));
+                WriteNullableNumber(json, "geonameId", place.GeonameId);
+            }
+            else
+            {
+                json.WriteNull("lat");
+                json.WriteNull("lon");
+                json.WriteNull("geonameId");
+            }
+
+            json.WriteString("precision", ContractNames.Of(location.Precision));
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNullValue();
+        }
+
+        WriteNullableNumber(json, "dead", e.Dead);
+        WriteNullableNumber(json, "injured", e.Injured);
+        WriteNullableNumber(json, "arrested", e.Arrested);
+        json.WriteString("modality", ContractNames.Of(e.Modality));
+        WriteNullableString(json, "reporter", e.Reporter?.ToString());
+        json.WriteStartArray("evidence");
+        foreach (var evidence in e.Evidence)
+        {
+            WriteSpan(json, document, evidence, offsets);
+        }
+
+        json.WriteEndArray();
+        json.WriteNumber("confidence", Math.Round(e.Confidence, 2));
+        json.WriteEndObject();
+    }
+
+    private static void WriteSpan(Utf8JsonWriter json, Document document, Span span, CodePointOffsets offsets)
+    {
+        json.WriteStartObject();
+        WriteSpanFields(json, document, span, offsets);
+        json.WriteEndObject();
+    }
+
+    private static void WriteSpanOrNull(Utf8JsonWriter json, Document document, Span? span, CodePointOffsets offsets)
+    {
+        if (span is { } value)
+        {
+            WriteSpan(json, document, value, offsets);
+        }
+        else
+        {
+            json.WriteNullValue();
+        }
+    }
+
+    private static void WriteSpanFields(Utf8JsonWriter json, Document document, Span span, CodePointOffsets offsets)
+    {
+        json.WriteNumber("start", offsets[span.Start]);
+        json.WriteNumber("end", offsets[span.End]);
+        json.WriteString("text", document.Slice(span));
+    }
+
+    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteNullableString(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, value);
+        }
+    }
+
+    private static void WriteNullableNumber(Utf8JsonWriter json, string name, int? value)
+    {
+        if (value is { } number)
+        {
+            json.WriteNumber(name, number);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+}
