@@ -79,8 +79,8 @@ public enum Modality
 /// <summary>ACLED's event type and sub-event type, for violence and protest.</summary>
 public sealed record AcledType(string EventType, string SubEventType);
 
-/// <summary>An event's date: a TIMEX3 value, how precise it is, and whether it came from the text.</summary>
-public sealed record EventDate(string Value, DatePrecision Precision, DateSource From);
+/// <summary>An event's date: a TIMEX3 value, how precise it is, whether it came from the text, and "before"/"after" when the text bounds it.</summary>
+public sealed record EventDate(string Value, DatePrecision Precision, DateSource From, TimeMod? Mod = null);
 
 /// <summary>How finely an event's date is known.</summary>
 public enum DatePrecision
@@ -90,6 +90,9 @@ public enum DatePrecision
     Month,
     Season,
     Year,
+
+    /// <summary>A reference without a date ("in recent months": TIMEX3 PAST_REF).</summary>
+    Vague,
 }
 
 /// <summary>Where an event's date came from.</summary>

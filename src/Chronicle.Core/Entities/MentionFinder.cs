@@ -130,7 +130,10 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         }
 
         int runStart = i;
-        if (IsSentenceStart(document, sentence, runStart) && IsCommonCapitalised(document, runStart))
+        // "Yesterday Joseph Mwangi": a common word opening the sentence is not part of the name, unless a title
+        // follows it ("Navy Spokesperson Elena Ruiz").
+        bool titleFollows = runStart + 1 < runEnd && lexicon.IsTitle(document.Slice(document.Tokens[runStart + 1].Span));
+        if (IsSentenceStart(document, sentence, runStart) && IsCommonCapitalised(document, runStart) && !titleFollows)
         {
             runStart++;
         }
@@ -196,7 +199,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             bool wholeRun = k == runStart && last == runEnd - 1;
             bool singleWordPlace = last == k && mention.Kind == MentionKind.Known && mention.Type == EntityType.Gpe
                 && mention.Key is null;
-            if (singleWordPlace && !wholeRun && !IsPlaceInRun(document, k, runStart, runEnd))
+            if (singleWordPlace && !wholeRun && !IsPlaceInRun(document, k, runEnd))
             {
                 continue;
             }
@@ -207,7 +210,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         return null;
     }
 
-    private bool IsPlaceInRun(Document document, int k, int runStart, int runEnd)
+    private bool IsPlaceInRun(Document document, int k, int runEnd)
     {
         // "Baghdad Province", "Anbar Governorate": followed by an organisation or administrative word.
         if (k + 1 < runEnd)
@@ -216,31 +219,21 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             return lexicon.IsOrgWord(after) || lexicon.IsTitle(after) || after is "Province" or "Governorate" or "City";
         }
 
-        return k > runStart && lexicon.IsTitle(document.Slice(document.Tokens[k - 1].Span));
+        return false;
     }
 
     // In a headline every word is capitalised, so capitalisation says nothing: only known names count there.
     private static bool IsHeadlineCase(Document document, Sentence sentence)
     {
-        int words = 0, capitalised = 0;
-        for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
+        foreach (var section in document.Article.Sections)
         {
-            if (document.Tokens[k].Kind != TokenKind.Word)
+            if (section.Kind == SectionKind.Title && section.Span.Contains(sentence.Span))
             {
-                continue;
+                return true;
             }
-
-            var word = document.Slice(document.Tokens[k].Span);
-            if (word.Length <= 3 && char.IsLower(word[0]))
-            {
-                continue;
-            }
-
-            words++;
-            capitalised += char.IsUpper(word[0]) ? 1 : 0;
         }
 
-        return words >= 4 && capitalised * 10 >= words * 8;
+        return false;
     }
 
     /// <summary>A known actor, country, region, city or nationality with exactly this name.</summary>
@@ -374,31 +367,34 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
     private void ClassifyUnknown(Document document, int start, int end, List<Mention> mentions)
     {
         var tokens = document.Tokens;
-        bool hasOrgWord = false;
-        for (int k = start; k < end; k++)
+
+        // [organisation words] [titles] [name]: "Navy Spokesperson Rear Admiral Elena Ruiz".
+        int nameStart = end;
+        while (nameStart > start && !lexicon.IsTitle(document.Slice(tokens[nameStart - 1].Span)))
         {
-            hasOrgWord |= lexicon.IsOrgWord(document.Slice(tokens[k].Span));
+            nameStart--;
         }
 
-        if (hasOrgWord)
+        int titleStart = nameStart;
+        while (titleStart > start && lexicon.IsTitle(document.Slice(tokens[titleStart - 1].Span)))
         {
-            AddName(document, start, end, EntityType.Org, MentionKind.Name, [], mentions);
-            return;
+            titleStart--;
         }
 
-        int nameStart = start;
-        while (nameStart < end && lexicon.IsTitle(document.Slice(tokens[nameStart].Span)))
+        bool titled = titleStart < nameStart && nameStart < end && !HasOrgWord(document, nameStart, end);
+        if (!titled)
         {
-            nameStart++;
+            if (HasOrgWord(document, start, end))
+            {
+                AddName(document, start, end, EntityType.Org, MentionKind.Name, [], mentions);
+                return;
+            }
+
+            nameStart = start;
         }
 
-        var titles = nameStart > start ? TitlesOf(document, mentions, start, nameStart) : [];
+        var titles = titled ? TitlesOf(document, mentions, start, nameStart) : [];
         int words = end - nameStart;
-        if (words == 0)
-        {
-            return;
-        }
-
         var first = document.Slice(tokens[nameStart].Span);
         if (words == 1)
         {
@@ -407,16 +403,16 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
                 return;
             }
 
-            if (titles.Length > 0)
+            if (titled)
             {
                 // "General Ryder": the last title stays in the mention, the surname is the name.
-                int titleStart = nameStart - 1;
-                while (titleStart > start && !lexicon.IsRoleNoun(document.Slice(tokens[titleStart - 1].Span)))
+                int lastTitle = nameStart - 1;
+                while (lastTitle > titleStart && !lexicon.IsRoleNoun(document.Slice(tokens[lastTitle - 1].Span)))
                 {
-                    titleStart--;
+                    lastTitle--;
                 }
 
-                AddName(document, titleStart, end, EntityType.Person, MentionKind.TitledSurname, titles, mentions, nameStart);
+                AddName(document, lastTitle, end, EntityType.Person, MentionKind.TitledSurname, titles, mentions, nameStart);
             }
             else if (IsAcronym(first))
             {
@@ -430,12 +426,25 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             return;
         }
 
-        if (titles.Length == 0 && AllCommon(document, nameStart, end))
+        if (!titled && AllCommon(document, nameStart, end))
         {
             return;
         }
 
         AddName(document, nameStart, end, EntityType.Person, MentionKind.Name, titles, mentions);
+    }
+
+    private bool HasOrgWord(Document document, int start, int end)
+    {
+        for (int k = start; k < end; k++)
+        {
+            if (lexicon.IsOrgWord(document.Slice(document.Tokens[k].Span)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The title words before a name, grouped at role nouns, with a directly preceding organisation ("Pentagon Spokesperson").</summary>

@@ -189,6 +189,7 @@ public static class DocumentJsonWriter
             json.WriteString("value", date.Value);
             json.WriteString("precision", ContractNames.Of(date.Precision));
             json.WriteString("from", ContractNames.Of(date.From));
+            WriteNullableString(json, "mod", date.Mod is { } mod ? ContractNames.Of(mod) : null);
             json.WriteEndObject();
         }
         else

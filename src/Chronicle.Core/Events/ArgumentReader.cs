@@ -1,0 +1,279 @@
+using System.Collections.Immutable;
+using Chronicle.Documents;
+
+namespace Chronicle.Events;
+
+/// <summary>Reads an event's actors and recipients from its clause: subject and object, "by" agents, passive voice, modifiers.</summary>
+internal sealed class ArgumentReader(Document document, MentionIndex mentions)
+{
+    private static readonly HashSet<string> Locatives = new(StringComparer.Ordinal)
+    {
+        "in", "near", "outside", "at", "across", "around", "inside", "within", "throughout", "into", "toward", "towards",
+        "from", "of", "northern", "southern", "eastern", "western", "central",
+    };
+
+    private static readonly HashSet<string> BeForms = new(StringComparer.Ordinal)
+    {
+        "was", "were", "been", "being", "is", "are", "be", "got", "get", "gets", "'s", "'re",
+    };
+
+    private static readonly HashSet<string> LightVerbs = new(StringComparer.Ordinal)
+    {
+        "carried", "carrying", "carry", "carries", "launched", "launching", "launch", "conducted", "conducting", "took",
+        "taken", "taking", "staged", "staging", "mounted", "claimed", "led", "leading", "planning", "planned", "ordered",
+        "executed", "made", "held", "holding", "imposed", "announced", "signed", "opened",
+    };
+
+    private static readonly HashSet<string> PersonPronouns = new(StringComparer.Ordinal) { "he", "she", "his", "her", "him" };
+
+    private static readonly HashSet<string> GroupPronouns = new(StringComparer.Ordinal) { "they", "it", "its", "their", "them" };
+
+    public (ImmutableArray<EntityId> Actors, ImmutableArray<EntityId> Recipients) Read(
+        Sentence sentence, Clause clause, int first, int end, TriggerPos pos)
+    {
+        var actors = new List<Entity>();
+        var recipients = new List<Entity>();
+        if (pos == TriggerPos.Verb && IsPassive(first))
+        {
+            AddIfAny(actors, AgentAfterBy(end, clause.End));
+            AddIfAny(recipients, Left(sentence, clause, first));
+        }
+        else if (pos == TriggerPos.Verb)
+        {
+            AddIfAny(actors, Left(sentence, clause, first));
+            recipients.AddRange(Right(end, clause.End));
+        }
+        else
+        {
+            AddIfAny(actors, AgentAfterBy(end, clause.End) ?? Modifier(first) ?? LightVerbSubject(sentence, clause, first));
+            recipients.AddRange(Right(end, clause.End));
+        }
+
+        recipients.RemoveAll(r => actors.Contains(r));
+        return ([.. actors.Distinct().Select(a => a.Id)], [.. recipients.Distinct().Select(r => r.Id)]);
+    }
+
+    private static void AddIfAny(List<Entity> list, Entity? entity)
+    {
+        if (entity is not null)
+        {
+            list.Add(entity);
+        }
+    }
+
+    private bool IsPassive(int first)
+    {
+        for (int t = first - 1; t >= Math.Max(0, first - 3); t--)
+        {
+            string word = TokenText.Lower(document, t);
+            if (BeForms.Contains(word))
+            {
+                return true;
+            }
+
+            if (!TokenText.IsWord(document, t))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // "attacked by Iranian proxies", "targeted by a U.S. strike".
+    private Entity? AgentAfterBy(int end, int stop)
+    {
+        for (int t = end; t < stop && t < end + 4; t++)
+        {
+            if (TokenText.Lower(document, t) != "by")
+            {
+                continue;
+            }
+
+            for (int a = t + 1; a < stop && a < t + 6; a++)
+            {
+                if (Candidate(a) is { } entity)
+                {
+                    return entity;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // "a U.S. strike", "Israeli airstrikes", "the BLA's attack".
+    private Entity? Modifier(int first)
+    {
+        for (int t = first - 1; t >= Math.Max(0, first - 3); t--)
+        {
+            if (Candidate(t) is { } entity)
+            {
+                return entity;
+            }
+
+            string word = TokenText.Lower(document, t);
+            if (word is not ("a" or "an" or "the" or "'s" or "new" or "latest" or "deadly" or "recent" or "overnight" or "joint"))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // "U.S. forces carried out a series of airstrikes": the subject of the light verb before the noun.
+    private Entity? LightVerbSubject(Sentence sentence, Clause clause, int first)
+    {
+        for (int t = first - 1; t >= clause.Start; t--)
+        {
+            if (LightVerbs.Contains(TokenText.Lower(document, t)))
+            {
+                return Left(sentence, clause, t);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The nearest actor-like mention left of a position in the clause, a relative pronoun's antecedent, or a resolved pronoun.</summary>
+    private Entity? Left(Sentence sentence, Clause clause, int before)
+    {
+        for (int t = before - 1; t >= clause.Start; t--)
+        {
+            if (Candidate(t) is { } entity)
+            {
+                return entity;
+            }
+
+            string word = TokenText.Lower(document, t);
+            if (PersonPronouns.Contains(word) || GroupPronouns.Contains(word))
+            {
+                return ResolvePronoun(word, t);
+            }
+        }
+
+        // "the headquarters ... which was targeted": the relative clause's antecedent.
+        if (clause.Opener >= 0 && TokenText.Lower(document, clause.Opener) is "which" or "who" or "that")
+        {
+            for (int t = clause.Opener - 1; t >= sentence.FirstToken; t--)
+            {
+                if (Candidate(t) is { } entity)
+                {
+                    return entity;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private Entity? ResolvePronoun(string pronoun, int at)
+    {
+        bool person = PersonPronouns.Contains(pronoun);
+        for (int t = at - 1; t >= 0 && t > at - 80; t--)
+        {
+            if (Candidate(t) is { } entity && (person ? entity.Type == EntityType.Person : entity.Type is EntityType.Org or EntityType.Gpe))
+            {
+                return entity;
+            }
+        }
+
+        return null;
+    }
+
+    private IEnumerable<Entity> Right(int end, int stop)
+    {
+        var found = new List<Entity>();
+        for (int t = end; t < stop && t < end + 10; t++)
+        {
+            string word = TokenText.Lower(document, t);
+            if (word == "by")
+            {
+                break;
+            }
+
+            if (Candidate(t) is { } entity)
+            {
+                found.Add(entity);
+                t = SkipMention(t);
+
+                // "against X and Y" keeps both; anything else ends the object.
+                if (t + 1 < stop && TokenText.Lower(document, t + 1) is "and" or "," && t + 2 < stop && Candidate(t + 2) is not null)
+                {
+                    continue;
+                }
+
+                break;
+            }
+
+            if (found.Count == 0 && !TokenText.IsWord(document, t) && TokenText.First(document, t) is not ('\u2019' or '\''))
+            {
+                break;
+            }
+        }
+
+        return found;
+    }
+
+    private int SkipMention(int t)
+    {
+        var entity = mentions.At(t);
+        while (t + 1 < document.Tokens.Length && mentions.At(t + 1) == entity)
+        {
+            t++;
+        }
+
+        return t;
+    }
+
+    /// <summary>The entity at a token if it can take part in an event: not a place named as a location ("in Baghdad").</summary>
+    private Entity? Candidate(int token)
+    {
+        if (mentions.At(token) is not { } entity || entity.Type is EntityType.Loc or EntityType.Fac)
+        {
+            return null;
+        }
+
+        if (entity.Place is not null)
+        {
+            int start = mentions.MentionStart(token);
+            for (int t = start - 1; t >= Math.Max(0, start - 2); t--)
+            {
+                string word = TokenText.Lower(document, t);
+                if (Locatives.Contains(word))
+                {
+                    return null;
+                }
+
+                if (word != "the")
+                {
+                    break;
+                }
+            }
+        }
+
+        return entity;
+    }
+
+    /// <summary>True when a place mention at this token follows a locative preposition ("in Baghdad", "outside of Baghdad").</summary>
+    public bool IsLocative(int token)
+    {
+        int start = mentions.MentionStart(token);
+        for (int t = start - 1; t >= Math.Max(0, start - 3); t--)
+        {
+            string word = TokenText.Lower(document, t);
+            if (Locatives.Contains(word))
+            {
+                return true;
+            }
+
+            if (word is not ("the" or "of"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,244 @@
+using System.Collections.Immutable;
+using Chronicle.Documents;
+using Chronicle.Pipeline;
+
+namespace Chronicle.Events;
+
+/// <summary>Codes PLOVER events from trigger words: type, arguments, date, place, counts, modality, reporter and evidence.</summary>
+public sealed class EventCoder(TriggerLexicon triggers) : IStage
+{
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "another", "any", "no",
+        "further", "new", "recent", "deadly", "latest", "several", "more", "first", "second", "last", "previous",
+    };
+
+    private static readonly HashSet<string> Definite = new(StringComparer.Ordinal) { "the", "this", "that", "these", "those" };
+
+    private static readonly (string Word, string Mode, AcledType? Acled)[] Weapons =
+    [
+        ("drones", "aerial", new AcledType("Explosions/Remote violence", "Air/drone strike")),
+        ("drone", "aerial", new AcledType("Explosions/Remote violence", "Air/drone strike")),
+        ("warplanes", "aerial", new AcledType("Explosions/Remote violence", "Air/drone strike")),
+        ("airstrike", "aerial", new AcledType("Explosions/Remote violence", "Air/drone strike")),
+        ("airstrikes", "aerial", new AcledType("Explosions/Remote violence", "Air/drone strike")),
+        ("suicide", "suicide-attack", new AcledType("Explosions/Remote violence", "Suicide bomb")),
+        ("bomb", "explosives", new AcledType("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+        ("explosives", "explosives", new AcledType("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+        ("rockets", "explosives", new AcledType("Explosions/Remote violence", "Shelling/artillery/missile attack")),
+        ("missiles", "explosives", new AcledType("Explosions/Remote violence", "Shelling/artillery/missile attack")),
+        ("artillery", "explosives", new AcledType("Explosions/Remote violence", "Shelling/artillery/missile attack")),
+        ("gunmen", "firearms", null),
+        ("guns", "firearms", null),
+        ("gunfire", "firearms", null),
+    ];
+
+    public string Name => "events";
+
+    public Layer Requires => Layer.Sentences | Layer.Tokens | Layer.Entities | Layer.Places | Layer.Times | Layer.Quotes | Layer.Quantities;
+
+    public Layer Assigns => Layer.Events;
+
+    public Document Annotate(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var mentions = new MentionIndex(document);
+        var arguments = new ArgumentReader(document, mentions);
+        var placing = new EventPlacing(document, mentions, arguments);
+        var candidates = new List<EventCandidate>();
+        for (int s = 0; s < document.Sentences.Length; s++)
+        {
+            var sentence = document.Sentences[s];
+            for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+            {
+                if (Match(document, sentence, t) is not { } match)
+                {
+                    continue;
+                }
+
+                candidates.Add(Code(document, s, sentence, t, match, arguments, placing));
+                t += match.Words.Length - 1;
+            }
+        }
+
+        var events = EventMerger.Merge(document, candidates)
+            .Select((c, i) => ToEvent(document, c, i + 1))
+            .ToImmutableArray();
+        return document.WithEvents(events);
+    }
+
+    /// <summary>The longest trigger starting at a token, its part of speech decided by the word before it.</summary>
+    private Trigger? Match(Document document, Sentence sentence, int t)
+    {
+        if (!TokenText.IsWord(document, t))
+        {
+            return null;
+        }
+
+        var forms = triggers.StartingWith(TokenText.Lower(document, t));
+        if (forms.Count == 0)
+        {
+            return null;
+        }
+
+        bool nounContext = t > sentence.FirstToken && (TokenText.IsAny(document, t - 1, Determiners) || IsNameOrAdjective(document, t - 1));
+        Trigger? fallback = null;
+        foreach (var trigger in forms)
+        {
+            if (t + trigger.Words.Length > sentence.EndToken || !WordsMatch(document, t, trigger.Words))
+            {
+                continue;
+            }
+
+            if ((trigger.PartOfSpeech == TriggerPos.Noun) == nounContext)
+            {
+                return trigger;
+            }
+
+            fallback ??= trigger;
+        }
+
+        return fallback;
+    }
+
+    private static bool IsNameOrAdjective(Document document, int t)
+    {
+        char first = TokenText.First(document, t);
+        return char.IsUpper(first) || TokenText.Lower(document, t).EndsWith("'s", StringComparison.Ordinal)
+            || TokenText.Lower(document, t) is "'s" or "military" or "terrorist" or "militant" or "rebel" or "armed" or "israeli" or "u.s.";
+    }
+
+    private static bool WordsMatch(Document document, int t, string[] words)
+    {
+        for (int k = 0; k < words.Length; k++)
+        {
+            if (TokenText.Lower(document, t + k) != words[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static EventCandidate Code(Document document, int s, Sentence sentence, int t, Trigger trigger, ArgumentReader arguments, EventPlacing placing)
+    {
+        int end = t + trigger.Words.Length;
+        var span = new Span(document.Tokens[t].Span.Start, document.Tokens[end - 1].Span.End);
+        var clause = Clause.Around(document, sentence, t, end);
+        var (actors, recipients) = arguments.Read(sentence, clause, t, end, trigger.PartOfSpeech);
+        var date = EventDating.Date(document, sentence, span.Start);
+        var modality = ModalityReader.Read(document, sentence, clause, t);
+        if (modality == Modality.Asserted && IsHistorical(document, date))
+        {
+            modality = Modality.Historical;
+        }
+
+        var (mode, acled) = ModeOf(document, sentence, trigger, recipients);
+        var (dead, injured, arrested) = trigger.Type is EventType.Assault or EventType.Coerce ? CasualtyReader.Read(document, sentence) : default;
+        bool anaphoric = trigger.PartOfSpeech == TriggerPos.Noun && t > sentence.FirstToken && TokenText.IsAny(document, t - 1, Definite);
+        double confidence = 0.5 + (actors.IsEmpty ? 0 : 0.15) + (recipients.IsEmpty ? 0 : 0.15) + (date?.From == DateSource.Text ? 0.1 : 0)
+            + (trigger.PartOfSpeech == TriggerPos.Verb ? 0.05 : 0);
+        return new EventCandidate
+        {
+            Trigger = trigger,
+            Sentence = s,
+            TriggerSpan = span,
+            Anaphoric = anaphoric,
+            Mode = mode,
+            Acled = acled,
+            Actors = actors,
+            Recipients = recipients,
+            Date = date,
+            Location = placing.Place(sentence),
+            Dead = dead,
+            Injured = injured,
+            Arrested = arrested,
+            Modality = modality,
+            Reporter = Reporter(document, span),
+            Evidence = [sentence.Span],
+            Confidence = confidence,
+        };
+    }
+
+    // An event dated more than a year before publication is a historical reference, not news.
+    private static bool IsHistorical(Document document, EventDate? date)
+    {
+        if (date is not { From: DateSource.Text } || document.Article.Published is not { } published
+            || EventDating.Anchor(date.Value) is not { } anchor)
+        {
+            return false;
+        }
+
+        var latest = date.Precision switch
+        {
+            DatePrecision.Year => anchor.AddYears(1).AddDays(-1),
+            DatePrecision.Season => anchor.AddMonths(3),
+            DatePrecision.Month => anchor.AddMonths(1).AddDays(-1),
+            _ => anchor,
+        };
+        return latest < published.Date.AddYears(-1);
+    }
+
+    private static (string? Mode, AcledType? Acled) ModeOf(Document document, Sentence sentence, Trigger trigger, ImmutableArray<EntityId> recipients)
+    {
+        var (mode, acled) = (trigger.Mode, trigger.Acled);
+        if (trigger.Type == EventType.Assault && mode is null)
+        {
+            for (int t = sentence.FirstToken; t < sentence.EndToken && mode is null; t++)
+            {
+                string word = TokenText.Lower(document, t);
+                foreach (var weapon in Weapons)
+                {
+                    if (weapon.Word == word)
+                    {
+                        (mode, acled) = (weapon.Mode, weapon.Acled ?? acled);
+                        break;
+                    }
+                }
+            }
+        }
+
+        bool civilians = recipients.Any(r => document.FindEntity(r)?.Sector == Sector.Cvl);
+        if (trigger.Type == EventType.Assault && civilians && acled?.EventType == "Battles")
+        {
+            acled = new AcledType("Violence against civilians", "Attack");
+        }
+
+        return (mode, acled);
+    }
+
+    private static EntityId? Reporter(Document document, Span trigger)
+    {
+        foreach (var quote in document.Quotes)
+        {
+            if (quote.Span.Contains(trigger) && quote.Speaker is { } speaker)
+            {
+                return speaker;
+            }
+        }
+
+        return null;
+    }
+
+    private static Event ToEvent(Document document, EventCandidate c, int id) => new()
+    {
+        Id = new EventId(id),
+        Type = c.Trigger.Type,
+        Mode = c.Mode,
+        Context = [.. c.Trigger.Context],
+        Cameo = c.Trigger.Cameo,
+        Acled = c.Trigger.Type is EventType.Assault or EventType.Protest ? c.Acled : null,
+        Actors = c.Actors,
+        Recipients = c.Recipients,
+        Date = c.Date,
+        Location = c.Location,
+        Dead = c.Dead,
+        Injured = c.Injured,
+        Arrested = c.Arrested,
+        Modality = c.Modality,
+        Reporter = c.Reporter,
+        Evidence = c.Evidence,
+        Confidence = Math.Round(c.Confidence, 2),
+    };
+}

@@ -1,0 +1,114 @@
+using System.Globalization;
+using Chronicle.Documents;
+
+namespace Chronicle.Events;
+
+/// <summary>Gives an event the date of the time expression that governs it, else the nearest before it in the paragraph, else the publication date.</summary>
+internal static class EventDating
+{
+    public static EventDate? Date(Document document, Sentence sentence, int triggerPosition)
+    {
+        TimeExpression? best = null;
+        int bestDistance = int.MaxValue;
+        TimeExpression? earlier = null;
+        foreach (var time in document.Times)
+        {
+            if (time.Type is not (TimeType.Date or TimeType.Time) || Precision(time.Value) is null)
+            {
+                continue;
+            }
+
+            if (sentence.Span.Contains(time.Span))
+            {
+                int distance = Math.Abs(time.Span.Start - triggerPosition);
+                if (distance < bestDistance)
+                {
+                    (best, bestDistance) = (time, distance);
+                }
+            }
+            else if (time.Span.End <= sentence.Span.Start && !document.Text.AsSpan(time.Span.End, sentence.Span.Start - time.Span.End).Contains('\n'))
+            {
+                earlier = time;
+            }
+        }
+
+        if ((best ?? earlier) is { } chosen)
+        {
+            return new EventDate(chosen.Value, Precision(chosen.Value)!.Value, DateSource.Text, Bound(document, chosen));
+        }
+
+        return document.Article.Published is { } published
+            ? new EventDate(published.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), DatePrecision.Day, DateSource.Published)
+            : null;
+    }
+
+    /// <summary>How precise a TIMEX3 value is; null for values that are not points in time (durations, sets).</summary>
+    public static DatePrecision? Precision(string value)
+    {
+        if (value is "PAST_REF" or "PRESENT_REF" or "FUTURE_REF")
+        {
+            return DatePrecision.Vague;
+        }
+
+        if (value.Length < 3 || !char.IsDigit(value[0]) || value.Contains('X', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        if (value.Contains('T', StringComparison.Ordinal))
+        {
+            return DatePrecision.Hour;
+        }
+
+        return value.Length switch
+        {
+            10 => DatePrecision.Day,
+            7 when value[5] is 'S' or 'F' or 'W' && value[6] is 'U' or 'A' or 'P' or 'I' => DatePrecision.Season,
+            7 or 8 => DatePrecision.Month,
+            _ => DatePrecision.Year,
+        };
+    }
+
+    /// <summary>The earliest day a TIMEX3 date value can mean, if it names one.</summary>
+    public static DateOnly? Anchor(string value)
+    {
+        if (value.Length < 4 || !int.TryParse(value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int year))
+        {
+            return value.Length == 3 && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int decade)
+                ? new DateOnly(decade * 10, 1, 1)
+                : null;
+        }
+
+        int month = value.Length >= 7 && int.TryParse(value.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int m) && m is >= 1 and <= 12 ? m : 1;
+        int day = value.Length >= 10 && int.TryParse(value.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int d) ? d : 1;
+        return new DateOnly(year, month, Math.Min(day, DateTime.DaysInMonth(year, month)));
+    }
+
+    // "Until January 4", "before Friday", "since March": the date bounds the event rather than dating it.
+    private static TimeMod? Bound(Document document, TimeExpression time)
+    {
+        if (time.Mod is TimeMod.Before or TimeMod.After or TimeMod.OnOrBefore or TimeMod.OnOrAfter)
+        {
+            return time.Mod;
+        }
+
+        int i = time.Span.Start - 1;
+        while (i >= 0 && char.IsWhiteSpace(document.Text[i]))
+        {
+            i--;
+        }
+
+        int wordEnd = i + 1;
+        while (i >= 0 && char.IsLetter(document.Text[i]))
+        {
+            i--;
+        }
+
+        return document.Text[(i + 1)..wordEnd].ToLowerInvariant() switch
+        {
+            "until" or "before" or "till" => TimeMod.Before,
+            "since" or "after" => TimeMod.After,
+            _ => null,
+        };
+    }
+}

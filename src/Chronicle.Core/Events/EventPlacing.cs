@@ -1,0 +1,57 @@
+using Chronicle.Documents;
+
+namespace Chronicle.Events;
+
+/// <summary>Finds where an event happened: the most specific place named in its sentence, locative phrases first, else the article's main place.</summary>
+internal sealed class EventPlacing(Document document, MentionIndex mentions, ArgumentReader arguments)
+{
+    private readonly EventLocation? _focus = Focus(document);
+
+    public EventLocation? Place(Sentence sentence)
+    {
+        (Entity Entity, int Token, bool Locative)? best = null;
+        for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (mentions.At(t) is not { Place: not null } entity || (t > 0 && mentions.At(t - 1) == entity))
+            {
+                continue;
+            }
+
+            bool locative = arguments.IsLocative(t);
+            if (best is null || Better(entity, locative, best.Value.Entity, best.Value.Locative))
+            {
+                best = (entity, t, locative);
+            }
+        }
+
+        if (best is { } found)
+        {
+            int start = document.Tokens[found.Token].Span.Start;
+            var mention = found.Entity.Mentions.First(m => m.Contains(start));
+            return new EventLocation(document[mention], found.Entity.Place, found.Entity.Place!.Precision);
+        }
+
+        return _focus;
+    }
+
+    private static bool Better(Entity candidate, bool locative, Entity current, bool currentLocative)
+    {
+        if (locative != currentLocative)
+        {
+            return locative;
+        }
+
+        return candidate.Place!.Precision < current.Place!.Precision;
+    }
+
+    // The place the article mentions most, the fallback when a sentence names none.
+    private static EventLocation? Focus(Document document)
+    {
+        var focus = document.Entities
+            .Where(e => e.Place is not null)
+            .OrderByDescending(e => e.Mentions.Length)
+            .ThenBy(e => e.Place!.Precision)
+            .FirstOrDefault();
+        return focus is null ? null : new EventLocation(focus.Name, focus.Place, focus.Place!.Precision);
+    }
+}

@@ -1,0 +1,62 @@
+using Chronicle.Documents;
+
+namespace Chronicle.Events;
+
+/// <summary>Which entity each token belongs to, so that event arguments can be read off token positions.</summary>
+internal sealed class MentionIndex
+{
+    private readonly int[] _entityAt;
+    private readonly Entity[] _entities;
+
+    public MentionIndex(Document document)
+    {
+        _entityAt = new int[document.Tokens.Length];
+        Array.Fill(_entityAt, -1);
+        _entities = [.. document.Entities];
+        for (int e = 0; e < _entities.Length; e++)
+        {
+            foreach (var mention in _entities[e].Mentions)
+            {
+                for (int t = TokenAt(document, mention.Start); t < document.Tokens.Length && document.Tokens[t].Span.Start < mention.End; t++)
+                {
+                    _entityAt[t] = e;
+                }
+            }
+        }
+    }
+
+    /// <summary>The entity a token belongs to, or null.</summary>
+    public Entity? At(int token) => _entityAt[token] < 0 ? null : _entities[_entityAt[token]];
+
+    /// <summary>The first token of the mention that covers a token.</summary>
+    public int MentionStart(int token)
+    {
+        int e = _entityAt[token];
+        while (token > 0 && _entityAt[token - 1] == e)
+        {
+            token--;
+        }
+
+        return token;
+    }
+
+    /// <summary>The index of the first token that starts at or after a position.</summary>
+    public static int TokenAt(Document document, int position)
+    {
+        int low = 0, high = document.Tokens.Length;
+        while (low < high)
+        {
+            int mid = (low + high) >>> 1;
+            if (document.Tokens[mid].Span.Start < position)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
+    }
+}

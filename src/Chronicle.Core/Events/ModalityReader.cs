@@ -1,0 +1,80 @@
+using Chronicle.Documents;
+
+namespace Chronicle.Events;
+
+/// <summary>Decides whether an event is asserted, negated, hypothetical, future or claimed from the words of its clause.</summary>
+internal static class ModalityReader
+{
+    private static readonly HashSet<string> Negations = new(StringComparer.Ordinal)
+    {
+        "not", "n't", "'t", "never", "no", "without", "neither", "nor", "denied", "deny", "denies", "cannot",
+    };
+
+    private static readonly HashSet<string> Hypotheticals = new(StringComparer.Ordinal)
+    {
+        "if", "unless", "would", "could", "might", "may", "should", "whether", "possible", "possibly", "potential",
+    };
+
+    private static readonly HashSet<string> Futures = new(StringComparer.Ordinal)
+    {
+        "will", "'ll", "shall", "plans", "plan", "planned", "intends", "intend", "upcoming", "next", "expected", "vowed",
+        "threatened", "warned", "pledged", "promised",
+    };
+
+    private static readonly HashSet<string> Claims = new(StringComparer.Ordinal)
+    {
+        "claimed", "claim", "claims", "claiming",
+    };
+
+    public static Modality Read(Document document, Sentence sentence, Clause clause, int trigger)
+    {
+        if (clause.Opener >= 0 && TokenText.Lower(document, clause.Opener) is "if" or "unless")
+        {
+            return Modality.Hypothetical;
+        }
+
+        var modality = Modality.Asserted;
+        for (int t = clause.Start; t < trigger; t++)
+        {
+            string word = TokenText.Lower(document, t);
+            if (Negations.Contains(word))
+            {
+                return Modality.Negated;
+            }
+
+            if (Hypotheticals.Contains(word))
+            {
+                modality = Modality.Hypothetical;
+            }
+            else if (modality == Modality.Asserted && (Futures.Contains(word) || IsGoingTo(document, t, trigger)))
+            {
+                modality = Modality.Future;
+            }
+        }
+
+        if (modality == Modality.Asserted && ClaimedBefore(document, sentence, trigger))
+        {
+            modality = Modality.Claimed;
+        }
+
+        return modality;
+    }
+
+    // "are going to strike", but not "going to the market".
+    private static bool IsGoingTo(Document document, int t, int trigger) =>
+        TokenText.Lower(document, t) == "going" && t + 1 < trigger && TokenText.Lower(document, t + 1) == "to";
+
+    // "claimed responsibility for the attack", "its claim of responsibility for the attack".
+    private static bool ClaimedBefore(Document document, Sentence sentence, int trigger)
+    {
+        for (int t = Math.Max(sentence.FirstToken, trigger - 8); t < trigger; t++)
+        {
+            if (Claims.Contains(TokenText.Lower(document, t)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
