@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Chronicle.Inputs;
 
 /// <summary>One article as it arrived, before reading: its bytes or text, its format, and what its source said about it.</summary>
@@ -21,6 +23,11 @@ public sealed record RawInput
     public string? Url { get; init; }
 
     public DateOnly? Published { get; init; }
+
+    public ImmutableArray<string> Byline { get; init; } = [];
+
+    /// <summary>Things the collector noticed but could read past, such as an unparsable date field.</summary>
+    public ImmutableArray<InputProblem> Warnings { get; init; } = [];
 }
 
 /// <summary>How an input's content is to be read.</summary>

@@ -1,0 +1,425 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Chronicle.Documents;
+using Chronicle.Inputs;
+
+namespace Chronicle.Articles;
+
+/// <summary>
+/// Finds the article in a web page: metadata from meta tags, JSON-LD and the URL, captions from figcaption, and the
+/// body as the block of the page with the most paragraph text once navigation, sharing and promotion are removed.
+/// Every walk over the tree uses an explicit stack, so deeply nested markup cannot overflow the call stack.
+/// </summary>
+internal static partial class HtmlExtractor
+{
+    // Paragraphs shorter than this are labels and links, and say little about where the article is.
+    private const int MinScoringLength = 25;
+
+    // Sibling blocks with at least this share of the best block's paragraph text continue the same article.
+    private const double SiblingShare = 0.2;
+
+    private const int MaxBylineLength = 100;
+
+    private static readonly HashSet<string> DroppedTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg", "button",
+        "template", "select", "textarea", "input", "object", "embed", "video", "audio", "canvas", "map", "h1", "head",
+    };
+
+    private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "h2", "h3", "h4", "h5", "h6", "pre", "li", "blockquote", "dd",
+    };
+
+    // Containers never dropped for their class name: a body class says nothing about the article.
+    private static readonly HashSet<string> KeptTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "html", "body", "main", "article",
+    };
+
+    private static readonly string[] DateMetaKeys =
+    [
+        "article:published_time", "og:published_time", "og:article:published_time", "datepublished", "pubdate",
+        "publishdate", "publish-date", "publication_date", "date", "dc.date", "dc.date.issued", "dcterms.date",
+        "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published", "published_time",
+    ];
+
+    public static HtmlArticle Extract(string html, string? givenUrl)
+    {
+        var parser = new HtmlParser();
+        using var document = parser.ParseDocument(html);
+        var metas = Metas(document);
+        var jsonLd = JsonLd(document);
+        var siteName = Meta(metas, "og:site_name");
+        var url = givenUrl
+            ?? document.QuerySelector("link[rel=canonical]")?.GetAttribute("href")?.Trim()
+            ?? Meta(metas, "og:url");
+        var (captions, paragraphs) = Body(document);
+        return new HtmlArticle
+        {
+            Title = Title(document, metas, siteName),
+            Captions = captions,
+            Paragraphs = paragraphs,
+            Byline = Byline(document, metas, jsonLd),
+            Published = Published(document, metas, jsonLd, url),
+            Url = string.IsNullOrWhiteSpace(url) ? null : url,
+            Language = LanguageOf(document),
+            SiteName = siteName,
+        };
+    }
+
+    private static Dictionary<string, string> Metas(IDocument document)
+    {
+        var metas = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var meta in document.QuerySelectorAll("meta"))
+        {
+            var key = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop");
+            var content = meta.GetAttribute("content");
+            if (key is not null && !string.IsNullOrWhiteSpace(content))
+            {
+                metas.TryAdd(key.Trim(), Whitespace().Replace(content, " ").Trim());
+            }
+        }
+
+        return metas;
+    }
+
+    private static string? Meta(Dictionary<string, string> metas, string key) =>
+        metas.TryGetValue(key, out var value) ? value : null;
+
+    private static string? Title(IDocument document, Dictionary<string, string> metas, string? siteName)
+    {
+        var title = Meta(metas, "og:title") ?? Meta(metas, "twitter:title");
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            title = document.QuerySelector("h1") is { } h1 ? TextOf(h1) : null;
+        }
+
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            title = document.QuerySelector("title") is { } element ? TextOf(element) : null;
+        }
+
+        return string.IsNullOrWhiteSpace(title) ? null : TrimSiteSuffix(title, siteName);
+    }
+
+    /// <summary>"Headline | Site" and "Headline - Site" become "Headline".</summary>
+    internal static string TrimSiteSuffix(string title, string? siteName)
+    {
+        var match = SiteSuffix().Match(title);
+        if (!match.Success)
+        {
+            return title;
+        }
+
+        var suffix = match.Groups["site"].Value;
+        bool isSite = siteName is not null && suffix.Equals(siteName, StringComparison.OrdinalIgnoreCase);
+        return isSite || (match.Groups["sep"].Value.Trim() == "|" || suffix.Length * 2 < match.Index)
+            ? title[..match.Index].Trim()
+            : title;
+    }
+
+    private static ImmutableArray<string> Byline(IDocument document, Dictionary<string, string> metas, List<JsonElement> jsonLd)
+    {
+        var candidates = new List<string?> { Meta(metas, "author"), Meta(metas, "article:author"), Meta(metas, "byl") };
+        candidates.AddRange(jsonLd.SelectMany(e => Property(e, "author")).SelectMany(AuthorNames));
+        candidates.Add(document.QuerySelector("[rel=author]") is { } rel ? TextOf(rel) : null);
+        candidates.Add(document.QuerySelector("[class*=byline]") is { } byline ? TextOf(byline) : null);
+        foreach (var candidate in candidates)
+        {
+            if (string.IsNullOrWhiteSpace(candidate) || candidate.Length > MaxBylineLength || candidate.Contains("://", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var names = BylineSeparators().Split(ByPrefix().Replace(candidate, string.Empty))
+                .Select(n => n.Trim())
+                .Where(n => n.Length > 0)
+                .Distinct(StringComparer.Ordinal)
+                .ToImmutableArray();
+            if (!names.IsEmpty)
+            {
+                return names;
+            }
+        }
+
+        return [];
+    }
+
+    private static IEnumerable<string?> AuthorNames(JsonElement author) => author.ValueKind switch
+    {
+        JsonValueKind.String => [author.GetString()],
+        JsonValueKind.Object when author.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String => [name.GetString()],
+        JsonValueKind.Array => author.EnumerateArray().SelectMany(AuthorNames),
+        _ => [],
+    };
+
+    private static PublicationDate? Published(IDocument document, Dictionary<string, string> metas, List<JsonElement> jsonLd, string? url)
+    {
+        foreach (var key in DateMetaKeys)
+        {
+            if (Meta(metas, key) is { } value && ParseDate(value) is { } date)
+            {
+                return new PublicationDate(date, PublishedFrom.Meta);
+            }
+        }
+
+        foreach (var published in jsonLd.SelectMany(e => Property(e, "datePublished")))
+        {
+            if (published.ValueKind == JsonValueKind.String && ParseDate(published.GetString()!) is { } date)
+            {
+                return new PublicationDate(date, PublishedFrom.JsonLd);
+            }
+        }
+
+        var times = document.QuerySelectorAll("time[datetime]");
+        var time = times.FirstOrDefault(t => t.HasAttribute("pubdate") || t.GetAttribute("itemprop") == "datePublished")
+            ?? times.FirstOrDefault();
+        if (time?.GetAttribute("datetime") is { } datetime && ParseDate(datetime) is { } timeDate)
+        {
+            return new PublicationDate(timeDate, PublishedFrom.Meta);
+        }
+
+        if (url is not null && UrlDate().Match(url) is { Success: true } match
+            && DateOnly.TryParseExact(
+                $"{match.Groups[1].Value}-{match.Groups[2].Value.PadLeft(2, '0')}-{match.Groups[3].Value.PadLeft(2, '0')}",
+                "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var urlDate))
+        {
+            return new PublicationDate(urlDate, PublishedFrom.Url);
+        }
+
+        return null;
+    }
+
+    private static DateOnly? ParseDate(string value) =>
+        IsoDatePrefix().Match(value) is { Success: true } iso
+            && DateOnly.TryParseExact(iso.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : JsonLinesParser.ParseDate(value) ?? CalendarDates.All(value).Cast<DateOnly?>().FirstOrDefault();
+
+    private static List<JsonElement> JsonLd(IDocument document)
+    {
+        var roots = new List<JsonElement>();
+        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+        {
+            try
+            {
+                // Cloned so the elements outlive the parsed document.
+                using var json = JsonDocument.Parse(script.TextContent);
+                roots.Add(json.RootElement.Clone());
+            }
+            catch (JsonException)
+            {
+                // Broken structured data is common; the page's other metadata still counts.
+            }
+        }
+
+        return roots;
+    }
+
+    /// <summary>Every value of a property anywhere in a JSON tree (JSON-LD nests articles in @graph and arrays).</summary>
+    private static IEnumerable<JsonElement> Property(JsonElement root, string name)
+    {
+        var pending = new Stack<JsonElement>();
+        pending.Push(root);
+        while (pending.TryPop(out var element))
+        {
+            if (element.ValueKind == JsonValueKind.Object)
+            {
+                foreach (var property in element.EnumerateObject())
+                {
+                    if (property.Name == name)
+                    {
+                        yield return property.Value;
+                    }
+                    else
+                    {
+                        pending.Push(property.Value);
+                    }
+                }
+            }
+            else if (element.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var item in element.EnumerateArray().Reverse())
+                {
+                    pending.Push(item);
+                }
+            }
+        }
+    }
+
+    private static string? LanguageOf(IDocument document)
+    {
+        var lang = document.DocumentElement?.GetAttribute("lang");
+        if (string.IsNullOrWhiteSpace(lang))
+        {
+            return null;
+        }
+
+        return lang.Split('-', '_')[0].Trim().ToLowerInvariant();
+    }
+
+    private static (List<string> Captions, List<string> Paragraphs) Body(IDocument document)
+    {
+        var captions = new List<string>();
+        var blocks = new List<(IElement Element, string Text)>();
+        var root = document.Body ?? document.DocumentElement;
+        if (root is null)
+        {
+            return (captions, []);
+        }
+
+        var pending = new Stack<IElement>();
+        pending.Push(root);
+        while (pending.TryPop(out var element))
+        {
+            if (IsDropped(element))
+            {
+                continue;
+            }
+
+            var tag = element.LocalName;
+            if (tag is "figure" or "figcaption")
+            {
+                var parts = tag == "figure" ? element.QuerySelectorAll("figcaption").ToList() : [element];
+                captions.AddRange(parts.Select(TextOf).Where(t => t.Length > 0));
+                continue;
+            }
+
+            if (BlockTags.Contains(tag) && !(tag is "blockquote" or "li" && element.QuerySelector("p") is not null))
+            {
+                var text = TextOf(element);
+                if (text.Length > 0)
+                {
+                    blocks.Add((element, text));
+                }
+
+                continue;
+            }
+
+            for (int i = element.Children.Length - 1; i >= 0; i--)
+            {
+                pending.Push(element.Children[i]);
+            }
+        }
+
+        return (captions.Distinct(StringComparer.Ordinal).ToList(), ArticleBlocks(blocks));
+    }
+
+    private static bool IsDropped(IElement element)
+    {
+        if (DroppedTags.Contains(element.LocalName) || element.HasAttribute("hidden")
+            || element.GetAttribute("aria-hidden") == "true")
+        {
+            return true;
+        }
+
+        if (KeptTags.Contains(element.LocalName))
+        {
+            return false;
+        }
+
+        var names = $"{element.GetAttribute("class")} {element.Id}";
+        return names.Length > 1 && NoiseName().IsMatch(names);
+    }
+
+    /// <summary>The blocks of the container with the most paragraph text, and of its siblings that continue it.</summary>
+    private static List<string> ArticleBlocks(List<(IElement Element, string Text)> blocks)
+    {
+        var scores = new Dictionary<IElement, double>();
+        foreach (var (element, text) in blocks)
+        {
+            if (element.LocalName != "p" || text.Length < MinScoringLength)
+            {
+                continue;
+            }
+
+            if (element.ParentElement is { } parent)
+            {
+                scores[parent] = scores.GetValueOrDefault(parent) + text.Length;
+                if (parent.ParentElement is { } grandparent)
+                {
+                    scores[grandparent] = scores.GetValueOrDefault(grandparent) + (text.Length / 2.0);
+                }
+            }
+        }
+
+        if (scores.Count == 0)
+        {
+            return [];
+        }
+
+        var best = scores.MaxBy(s => s.Value);
+        var containers = new List<IElement> { best.Key };
+        if (best.Key.ParentElement is { } bestParent)
+        {
+            containers.AddRange(bestParent.Children.Where(c => c != best.Key
+                && scores.GetValueOrDefault(c) >= best.Value * SiblingShare));
+        }
+
+        return [.. blocks.Where(b => containers.Any(c => c.Contains(b.Element))).Select(b => b.Text)];
+    }
+
+    /// <summary>The element's text with whitespace collapsed, gathered without recursion.</summary>
+    internal static string TextOf(INode node)
+    {
+        var text = new StringBuilder();
+        var pending = new Stack<INode>();
+        pending.Push(node);
+        while (pending.TryPop(out var current))
+        {
+            if (current is IText textNode)
+            {
+                text.Append(textNode.Data);
+            }
+            else if (current is IElement element)
+            {
+                if (element.LocalName is "script" or "style" or "noscript" or "template")
+                {
+                    continue;
+                }
+
+                if (element.LocalName == "br")
+                {
+                    text.Append(' ');
+                }
+
+                for (int i = element.ChildNodes.Length - 1; i >= 0; i--)
+                {
+                    pending.Push(element.ChildNodes[i]);
+                }
+            }
+        }
+
+        return Whitespace().Replace(text.ToString(), " ").Trim();
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"(?<sep>\s+[|\-–—:]{1,2}\s+)(?<site>[^|\-–—]{1,60})$")]
+    private static partial Regex SiteSuffix();
+
+    [GeneratedRegex(@"^\s*by\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex ByPrefix();
+
+    [GeneratedRegex(@"\s+(?:and|&)\s+|\s*;\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex BylineSeparators();
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}")]
+    private static partial Regex IsoDatePrefix();
+
+    [GeneratedRegex(@"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|$)")]
+    private static partial Regex UrlDate();
+
+    [GeneratedRegex(
+        @"share|related|newsletter|cookie|comment|promo|(^|[\s_-])(ad|ads|advert\w*)([\s_-]|$)|social|breadcrumb"
+        + @"|subscribe|video-player|most-read|sidebar|skip-link|signup|sign-up|paywall|recommend|trending",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex NoiseName();
+}
