@@ -480,13 +480,20 @@ internal static class TimeRules
     private static TimeCandidate? Duration(Match m, TimeContext context, int rule)
     {
         var unitText = m.Groups["unit"].ValueSpan;
+        var num = m.Groups["num"];
+        if (unitText.Equals("second", StringComparison.OrdinalIgnoreCase) && num.ValueSpan.Length <= 2 && char.IsLetter(num.ValueSpan[0]))
+        {
+            // "a second look" is an ordinal.
+            return null;
+        }
+
         char letter = UnitLetter(unitText, out int multiplier, out bool clock);
         string amount;
         if (m.Groups["vague"].Success)
         {
             amount = "X";
         }
-        else if (TryCount(m.Groups["num"].ValueSpan, out double n) && n > 0)
+        else if (TryCount(num.ValueSpan, out double n) && n > 0)
         {
             amount = (n * multiplier).ToString(CultureInfo.InvariantCulture);
         }
@@ -497,7 +504,12 @@ internal static class TimeRules
 
         var value = (clock ? "PT" : "P") + amount + letter;
         var mod = m.Groups["qmod"].Success ? QuantityModOf(m.Groups["qmod"].ValueSpan) : null;
-        return Date(m, rule, value, mod, TimeType.Duration);
+        var candidate = Date(m, rule, value, mod, TimeType.Duration);
+        bool adjective = m.ValueSpan[(num.Index + num.Length - m.Index)..].StartsWith("-");
+        // A hyphenated duration is an adjective ("a 24-hour curfew"): the article belongs to the noun it modifies.
+        return adjective && !m.Groups["qmod"].Success
+            ? candidate with { Span = new Span(m.Groups["dir"].Success ? m.Groups["dir"].Index : num.Index, candidate.Span.End) }
+            : candidate;
     }
 
     private static TimeCandidate VagueDuration(Match m, TimeContext context, int rule)
