@@ -1,0 +1,151 @@
+using Chronicle.Documents;
+
+namespace Chronicle.Time;
+
+/// <summary>The grammatical time of the clause around a time expression, as far as its verbs show it.</summary>
+internal enum Tense
+{
+    Unknown,
+    Past,
+    Present,
+    Future,
+}
+
+/// <summary>Reads the tense near a position from the nearest verb cue of its sentence ("said Friday", "will meet Friday").</summary>
+internal static class TenseReader
+{
+    private static readonly HashSet<string> FutureCues = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "will", "'ll", "\u2019ll", "shall", "would", "won't", "wo", "gonna", "plans", "plan", "planned", "scheduled",
+        "expected", "expects", "upcoming", "intends", "aims",
+    };
+
+    private static readonly HashSet<string> PresentCues = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "are", "am", "says", "say", "'s", "\u2019s", "remains", "continues",
+    };
+
+    private static readonly HashSet<string> IrregularPast = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "told", "was", "were", "had", "did", "met", "went", "came", "took", "gave", "made", "held", "left",
+        "saw", "found", "got", "began", "fought", "struck", "spoke", "wrote", "won", "lost", "fled", "led", "sent",
+        "brought", "thought", "became", "ran", "rose", "fell", "shot", "kept", "knew", "stood", "paid", "built",
+        "sought", "sold", "broke", "chose", "drove", "flew", "grew", "hid", "laid", "meant", "stole", "threw",
+        "withdrew", "arose", "overtook", "undertook", "wrote", "ate", "felt", "heard", "caught", "taught",
+        "bought", "won", "slew", "swore", "tore", "spent", "lent", "dealt", "hit", "quit", "beat",
+    };
+
+    // Words in -ed that are not past verbs.
+    private static readonly HashSet<string> NotPast = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "need", "indeed", "speed", "seed", "feed", "proceed", "succeed", "exceed", "breed", "bed", "red", "hundred",
+        "shed", "embed", "weed", "greed", "steed", "creed", "deed", "sled", "wed", "united", "based", "related",
+        "limited", "armed", "alleged", "so-called", "detailed", "advanced", "concerned", "interested",
+    };
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "be", "been", "being", "is", "are", "am", "get", "gets",
+    };
+
+    public static Tense Around(Document document, Sentence sentence, int position)
+    {
+        int at = TokenAt(document, sentence, position);
+        // Walk outward from the expression: the nearest cue wins, earlier tokens first at equal distance.
+        for (int distance = 1; distance < sentence.TokenCount; distance++)
+        {
+            foreach (int k in (ReadOnlySpan<int>)[at - distance, at + distance - 1])
+            {
+                if (k < sentence.FirstToken || k >= sentence.EndToken)
+                {
+                    continue;
+                }
+
+                var tense = TenseOf(document, sentence, k);
+                if (tense != Tense.Unknown)
+                {
+                    return tense;
+                }
+            }
+        }
+
+        return Tense.Unknown;
+    }
+
+    private static int TokenAt(Document document, Sentence sentence, int position)
+    {
+        int low = sentence.FirstToken, high = sentence.EndToken - 1;
+        while (low < high)
+        {
+            int mid = (low + high) >>> 1;
+            if (document.Tokens[mid].Span.End <= position)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
+    }
+
+    private static Tense TenseOf(Document document, Sentence sentence, int k)
+    {
+        var token = document.Tokens[k];
+        if (token.Kind != TokenKind.Word)
+        {
+            return Tense.Unknown;
+        }
+
+        var word = document.Slice(token.Span);
+        if (FutureCues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || IsGoingTo(document, sentence, k))
+        {
+            return Tense.Future;
+        }
+
+        if (IsPastForm(word))
+        {
+            // A participle takes the tense of its auxiliary: "will be held", "has been killed", "is expected".
+            for (int back = k - 1; back >= sentence.FirstToken && back >= k - 3; back--)
+            {
+                var aux = document.Slice(document.Tokens[back].Span);
+                if (FutureCues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(aux))
+                {
+                    return Tense.Future;
+                }
+
+                if (aux.Equals("is", StringComparison.OrdinalIgnoreCase) || aux.Equals("are", StringComparison.OrdinalIgnoreCase))
+                {
+                    return Tense.Present;
+                }
+
+                if (!Auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(aux))
+                {
+                    break;
+                }
+            }
+
+            return Tense.Past;
+        }
+
+        return PresentCues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) ? Tense.Present : Tense.Unknown;
+    }
+
+    private static bool IsGoingTo(Document document, Sentence sentence, int k) =>
+        document.Slice(document.Tokens[k].Span).Equals("going", StringComparison.OrdinalIgnoreCase)
+        && k + 1 < sentence.EndToken
+        && document.Slice(document.Tokens[k + 1].Span).Equals("to", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsPastForm(ReadOnlySpan<char> word)
+    {
+        if (IrregularPast.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+        {
+            return true;
+        }
+
+        return word.Length > 4 && char.IsLower(word[0]) && word.EndsWith("ed", StringComparison.Ordinal)
+            && !NotPast.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    }
+}

@@ -1,0 +1,16 @@
+using Chronicle.Documents;
+
+namespace Chronicle.Time;
+
+/// <summary>A time expression one rule proposes, before overlapping proposals are settled and clock times get their day.</summary>
+internal sealed record TimeCandidate(Span Span, TimeType Type, string Value, TimeMod? Mod, int Rule)
+{
+    /// <summary>The rule's rank; at equal extent the earlier rule wins.</summary>
+    public int Rule { get; } = Rule;
+
+    /// <summary>The zone name given with a clock time ("Iraq", "GMT"); its offset can depend on the day, so it is applied last.</summary>
+    public string? Zone { get; init; }
+
+    /// <summary>A clock time without its day: the value starts with "T" ("T12:00").</summary>
+    public bool IsClock => Type == TimeType.Time && Value.StartsWith('T');
+}

@@ -1,0 +1,147 @@
+namespace Chronicle.Time;
+
+/// <summary>UTC offsets of the zone names news gives with clock times ("Iraq time", "GMT", "EST", "ET").</summary>
+/// <remarks>
+/// A small table, not a time-zone database: countries and capitals common in international news with their current
+/// standard offset, and the European and US summer-time rules for the zones that follow them. Countries with several
+/// zones appear only through their capital.
+/// </remarks>
+internal static class TimeZones
+{
+    private enum Rule
+    {
+        Fixed,
+        European,
+        American,
+    }
+
+    private static readonly Dictionary<string, (int Minutes, Rule Rule)> Zones = Build();
+
+    private static readonly Dictionary<string, (int Minutes, Rule Rule)>.AlternateLookup<ReadOnlySpan<char>> Lookup =
+        Zones.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static bool IsKnown(ReadOnlySpan<char> name) => Lookup.ContainsKey(name);
+
+    /// <summary>The offset of a zone abbreviation or place name on a day; the day matters only where summer time applies.</summary>
+    public static bool TryGetOffset(ReadOnlySpan<char> name, DateOnly? day, out TimeSpan offset)
+    {
+        offset = TimeSpan.Zero;
+        if (!Lookup.TryGetValue(name, out var zone))
+        {
+            return false;
+        }
+
+        int minutes = zone.Minutes;
+        if (zone.Rule != Rule.Fixed)
+        {
+            if (day is not { } date)
+            {
+                return false;
+            }
+
+            minutes += IsSummer(zone.Rule, date) ? 60 : 0;
+        }
+
+        offset = TimeSpan.FromMinutes(minutes);
+        return true;
+    }
+
+    /// <summary>A TIMEX3 offset suffix: "Z" for UTC, else "+03:00" or "-04:00".</summary>
+    public static string Format(TimeSpan offset) =>
+        offset == TimeSpan.Zero ? "Z" : $"{(offset < TimeSpan.Zero ? '-' : '+')}{offset.Duration():hh\\:mm}";
+
+    private static bool IsSummer(Rule rule, DateOnly date)
+    {
+        if (rule == Rule.European)
+        {
+            // Last Sunday of March to last Sunday of October.
+            return date >= LastSunday(date.Year, 3) && date < LastSunday(date.Year, 10);
+        }
+
+        // Second Sunday of March to first Sunday of November.
+        return date >= NthSunday(date.Year, 3, 2) && date < NthSunday(date.Year, 11, 1);
+    }
+
+    private static DateOnly LastSunday(int year, int month)
+    {
+        var last = new DateOnly(year, month, DateTime.DaysInMonth(year, month));
+        return last.AddDays(-(int)last.DayOfWeek);
+    }
+
+    private static DateOnly NthSunday(int year, int month, int n)
+    {
+        var first = new DateOnly(year, month, 1);
+        return first.AddDays(((7 - (int)first.DayOfWeek) % 7) + (7 * (n - 1)));
+    }
+
+    private static Dictionary<string, (int Minutes, Rule Rule)> Build()
+    {
+        var zones = new Dictionary<string, (int, Rule)>(StringComparer.OrdinalIgnoreCase);
+        void Add(int minutes, Rule rule, params string[] names)
+        {
+            foreach (var name in names)
+            {
+                zones[name] = (minutes, rule);
+            }
+        }
+
+        Add(0, Rule.Fixed, "GMT", "UTC", "Z", "Greenwich", "Greenwich Mean", "Coordinated Universal", "Universal");
+        Add(-300, Rule.Fixed, "Eastern Standard");
+        Add(-240, Rule.Fixed, "Eastern Daylight");
+        Add(-480, Rule.Fixed, "Pacific Standard");
+        Add(-420, Rule.Fixed, "Pacific Daylight");
+        Add(-300, Rule.Fixed, "EST");
+        Add(-240, Rule.Fixed, "EDT");
+        Add(-360, Rule.Fixed, "CST");
+        Add(-300, Rule.Fixed, "CDT");
+        Add(-420, Rule.Fixed, "MST");
+        Add(-360, Rule.Fixed, "MDT");
+        Add(-480, Rule.Fixed, "PST");
+        Add(-420, Rule.Fixed, "PDT");
+        Add(60, Rule.Fixed, "CET", "BST", "WAT");
+        Add(120, Rule.Fixed, "CEST", "EET", "CAT", "SAST");
+        Add(180, Rule.Fixed, "EEST", "MSK", "EAT");
+        Add(540, Rule.Fixed, "JST", "KST");
+        Add(-300, Rule.American, "ET", "Eastern", "Washington", "New York");
+        Add(-360, Rule.American, "CT", "Central", "Chicago");
+        Add(-420, Rule.American, "MT", "Mountain", "Denver");
+        Add(-480, Rule.American, "PT", "Pacific", "Los Angeles", "California");
+        Add(0, Rule.European, "London", "Britain", "British", "UK", "U.K.", "Lisbon", "Portugal", "Dublin", "Ireland");
+        Add(60, Rule.European, "Paris", "France", "Berlin", "Germany", "Brussels", "Belgium", "Amsterdam",
+            "Netherlands", "The Hague", "Rome", "Italy", "Madrid", "Spain", "Warsaw", "Poland", "Stockholm", "Sweden",
+            "Oslo", "Norway", "Copenhagen", "Denmark", "Vienna", "Austria", "Geneva", "Bern", "Switzerland",
+            "Belgrade", "Serbia", "Pristina", "Kosovo", "Sarajevo", "Bosnia", "Budapest", "Hungary", "Prague",
+            "Czech", "Central European");
+        // Israel's and Lebanon's summer time starts and ends within days of Europe's.
+        Add(120, Rule.European, "Kyiv", "Kiev", "Ukraine", "Kharkiv", "Odesa", "Athens", "Greece", "Bucharest",
+            "Romania", "Sofia", "Bulgaria", "Helsinki", "Finland", "Chisinau", "Moldova", "Nicosia", "Cyprus",
+            "Beirut", "Lebanon", "Jerusalem", "Israel", "Tel Aviv", "Gaza", "West Bank", "Eastern European");
+        Add(0, Rule.Fixed, "Dakar", "Senegal", "Accra", "Ghana", "Bamako", "Mali", "Ouagadougou", "Burkina Faso");
+        Add(60, Rule.Fixed, "Lagos", "Abuja", "Nigeria", "Niamey", "Niger", "N'Djamena", "Chad", "Algiers", "Algeria",
+            "Tunis", "Tunisia", "Kinshasa");
+        Add(120, Rule.Fixed, "Cairo", "Egypt", "Khartoum", "Sudan", "Juba", "Tripoli", "Libya", "Johannesburg",
+            "Pretoria", "South Africa", "Kigali", "Rwanda", "Harare", "Zimbabwe", "Maputo", "Mozambique");
+        Add(180, Rule.Fixed, "Baghdad", "Iraq", "Erbil", "Mosul", "Basra", "Damascus", "Syria", "Aleppo", "Amman",
+            "Jordan", "Riyadh", "Saudi", "Saudi Arabia", "Jeddah", "Doha", "Qatar", "Kuwait", "Manama", "Bahrain",
+            "Sanaa", "Aden", "Yemen", "Ankara", "Istanbul", "Turkey", "Moscow", "Nairobi", "Kenya", "Addis Ababa",
+            "Ethiopia", "Mogadishu", "Somalia", "Kampala", "Uganda", "Dar es Salaam", "Tanzania", "Minsk", "Belarus");
+        Add(210, Rule.Fixed, "Tehran", "Iran");
+        Add(240, Rule.Fixed, "Dubai", "Abu Dhabi", "UAE", "Muscat", "Oman", "Baku", "Azerbaijan", "Tbilisi", "Georgia",
+            "Yerevan", "Armenia");
+        Add(270, Rule.Fixed, "Kabul", "Afghanistan");
+        Add(300, Rule.Fixed, "Islamabad", "Karachi", "Lahore", "Pakistan", "Tashkent", "Uzbekistan");
+        Add(330, Rule.Fixed, "New Delhi", "Delhi", "Mumbai", "India", "Colombo", "Sri Lanka");
+        Add(345, Rule.Fixed, "Kathmandu", "Nepal");
+        Add(360, Rule.Fixed, "Dhaka", "Bangladesh");
+        Add(390, Rule.Fixed, "Yangon", "Naypyitaw", "Myanmar");
+        Add(420, Rule.Fixed, "Bangkok", "Thailand", "Hanoi", "Vietnam", "Phnom Penh", "Cambodia", "Jakarta");
+        Add(480, Rule.Fixed, "Beijing", "China", "Shanghai", "Hong Kong", "Taipei", "Taiwan", "Manila", "Philippines",
+            "Singapore", "Kuala Lumpur", "Malaysia", "Perth");
+        Add(540, Rule.Fixed, "Tokyo", "Japan", "Seoul", "Korea", "South Korea", "Pyongyang", "North Korea");
+        Add(-180, Rule.Fixed, "Buenos Aires", "Argentina", "Brasilia", "Sao Paulo", "Brazil");
+        Add(-240, Rule.Fixed, "Caracas", "Venezuela", "La Paz", "Bolivia");
+        Add(-300, Rule.Fixed, "Bogota", "Colombia", "Lima", "Peru", "Quito", "Ecuador");
+        Add(-360, Rule.Fixed, "Mexico City");
+        return zones;
+    }
+}
