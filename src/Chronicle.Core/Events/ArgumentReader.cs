@@ -9,7 +9,7 @@ internal sealed class ArgumentReader(Document document, MentionIndex mentions)
     private static readonly HashSet<string> Locatives = new(StringComparer.Ordinal)
     {
         "in", "near", "outside", "at", "across", "around", "inside", "within", "throughout", "into", "toward", "towards",
-        "from", "of", "northern", "southern", "eastern", "western", "central",
+        "from", "northern", "southern", "eastern", "western", "central",
     };
 
     private static readonly HashSet<string> BeForms = new(StringComparer.Ordinal)
@@ -21,7 +21,14 @@ internal sealed class ArgumentReader(Document document, MentionIndex mentions)
     {
         "carried", "carrying", "carry", "carries", "launched", "launching", "launch", "conducted", "conducting", "took",
         "taken", "taking", "staged", "staging", "mounted", "claimed", "led", "leading", "planning", "planned", "ordered",
-        "executed", "made", "held", "holding", "imposed", "announced", "signed", "opened",
+        "executed", "made", "held", "holding", "imposed", "announced", "signed", "opened", "claim", "claims", "claimed",
+        "claiming",
+    };
+
+    // "sites used by the militia": the owner of what was hit is the recipient.
+    private static readonly HashSet<string> Ownership = new(StringComparer.Ordinal)
+    {
+        "used", "operated", "owned", "held", "controlled", "run", "belonging", "manned",
     };
 
     private static readonly HashSet<string> PersonPronouns = new(StringComparer.Ordinal) { "he", "she", "his", "her", "him" };
@@ -153,8 +160,8 @@ internal sealed class ArgumentReader(Document document, MentionIndex mentions)
             }
         }
 
-        // "the headquarters ... which was targeted": the relative clause's antecedent.
-        if (clause.Opener >= 0 && TokenText.Lower(document, clause.Opener) is "which" or "who" or "that")
+        // "the headquarters ... which was targeted": the relative clause's antecedent ("that" is too often "noted that").
+        if (clause.Opener >= 0 && TokenText.Lower(document, clause.Opener) is "which" or "who")
         {
             for (int t = clause.Opener - 1; t >= sentence.FirstToken; t--)
             {
@@ -185,11 +192,16 @@ internal sealed class ArgumentReader(Document document, MentionIndex mentions)
     private IEnumerable<Entity> Right(int end, int stop)
     {
         var found = new List<Entity>();
-        for (int t = end; t < stop && t < end + 10; t++)
+        for (int t = end; t < stop && t < end + 15; t++)
         {
             string word = TokenText.Lower(document, t);
             if (word == "by")
             {
+                if (found.Count == 0 && t > end && Ownership.Contains(TokenText.Lower(document, t - 1)) && AgentAfterBy(t, stop) is { } owner)
+                {
+                    found.Add(owner);
+                }
+
                 break;
             }
 
@@ -207,7 +219,7 @@ internal sealed class ArgumentReader(Document document, MentionIndex mentions)
                 break;
             }
 
-            if (found.Count == 0 && !TokenText.IsWord(document, t) && TokenText.First(document, t) is not ('\u2019' or '\''))
+            if (found.Count == 0 && !TokenText.IsWord(document, t) && TokenText.First(document, t) is not ('\u2019' or '\'' or ','))
             {
                 break;
             }
@@ -235,25 +247,7 @@ internal sealed class ArgumentReader(Document document, MentionIndex mentions)
             return null;
         }
 
-        if (entity.Place is not null)
-        {
-            int start = mentions.MentionStart(token);
-            for (int t = start - 1; t >= Math.Max(0, start - 2); t--)
-            {
-                string word = TokenText.Lower(document, t);
-                if (Locatives.Contains(word))
-                {
-                    return null;
-                }
-
-                if (word != "the")
-                {
-                    break;
-                }
-            }
-        }
-
-        return entity;
+        return entity.Place is not null && IsLocative(token) ? null : entity;
     }
 
     /// <summary>True when a place mention at this token follows a locative preposition ("in Baghdad", "outside of Baghdad").</summary>

@@ -1,4 +1,5 @@
 using Chronicle.Documents;
+using Chronicle.Quantities;
 
 namespace Chronicle.Events;
 
@@ -20,8 +21,13 @@ internal static class CasualtyReader
         "arrested", "arresting", "arrest", "arrests", "detained", "detaining", "detention", "apprehended", "captured",
     };
 
-    public static (int? Dead, int? Injured, int? Arrested) Read(Document document, Sentence sentence)
+    /// <summary>The counts stated in the event's clause.</summary>
+    public static (int? Dead, int? Injured, int? Arrested) Read(Document document, Clause clause)
     {
+        var sentence = new Sentence(
+            new Span(document.Tokens[clause.Start].Span.Start, document.Tokens[clause.End - 1].Span.End),
+            clause.Start,
+            clause.End - clause.Start);
         int? dead = null, injured = null, arrested = null;
         foreach (var count in Counts(document, sentence))
         {
@@ -92,40 +98,17 @@ internal static class CasualtyReader
         }
     }
 
-    private static readonly Dictionary<string, int> SmallNumbers = new(StringComparer.Ordinal)
-    {
-        ["one"] = 1,
-        ["two"] = 2,
-        ["three"] = 3,
-        ["four"] = 4,
-        ["five"] = 5,
-        ["six"] = 6,
-        ["seven"] = 7,
-        ["eight"] = 8,
-        ["nine"] = 9,
-        ["ten"] = 10,
-        ["eleven"] = 11,
-        ["twelve"] = 12,
-        ["dozen"] = 12,
-        ["dozens"] = 12,
-        ["scores"] = 20,
-        ["hundreds"] = 100,
-        ["thousands"] = 1000,
-    };
-
+    // A number standing alone ("killing two", "at least 50"), never a year.
     private static int? BareNumber(Document document, int t)
     {
-        string word = TokenText.Lower(document, t);
-        if (SmallNumbers.TryGetValue(word, out int small))
+        var word = document.Slice(document.Tokens[t].Span);
+        if (!NumberWords.IsNumberWord(word) || !NumberWords.TryParse(word, out double value))
         {
-            return small;
+            return null;
         }
 
-        return document.Tokens[t].Kind == TokenKind.Number
-            && int.TryParse(word.Replace(",", "", StringComparison.Ordinal), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n)
-            && n is > 0 and < 100_000 && !(n is >= 1900 and <= 2100)
-            ? n
-            : null;
+        bool year = document.Tokens[t].Kind == TokenKind.Number && value is >= 1900 and <= 2100;
+        return value is >= 1 and < 100_000 && !year ? (int)value : null;
     }
 
     // "killed at least 50 militants", "50 people were killed", "injuries to dozens of personnel".

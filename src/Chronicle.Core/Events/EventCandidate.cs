@@ -15,6 +15,9 @@ internal sealed record EventCandidate
     /// <summary>"the strike": a definite noun that refers back to an event already reported.</summary>
     public required bool Anaphoric { get; init; }
 
+    /// <summary>The head words of every trigger merged into this event ("strike", "attack"), to resolve "the strike".</summary>
+    public required ImmutableHashSet<string> Heads { get; init; }
+
     public required string? Mode { get; init; }
 
     public required AcledType? Acled { get; init; }

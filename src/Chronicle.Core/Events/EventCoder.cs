@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using Chronicle.Documents;
 using Chronicle.Pipeline;
+using Chronicle.Quotes;
+using Chronicle.Time;
 
 namespace Chronicle.Events;
 
@@ -51,7 +53,7 @@ public sealed class EventCoder(TriggerLexicon triggers) : IStage
             var sentence = document.Sentences[s];
             for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
-                if (Match(document, sentence, t) is not { } match)
+                if (mentions.At(t) is not null || Match(document, sentence, t) is not { } match)
                 {
                     continue;
                 }
@@ -62,7 +64,7 @@ public sealed class EventCoder(TriggerLexicon triggers) : IStage
         }
 
         var events = EventMerger.Merge(document, candidates)
-            .Select((c, i) => ToEvent(document, c, i + 1))
+            .Select((c, i) => ToEvent(c, i + 1))
             .ToImmutableArray();
         return document.WithEvents(events);
     }
@@ -135,7 +137,7 @@ public sealed class EventCoder(TriggerLexicon triggers) : IStage
         }
 
         var (mode, acled) = ModeOf(document, sentence, trigger, recipients);
-        var (dead, injured, arrested) = trigger.Type is EventType.Assault or EventType.Coerce ? CasualtyReader.Read(document, sentence) : default;
+        var (dead, injured, arrested) = trigger.Type is EventType.Assault or EventType.Coerce ? CasualtyReader.Read(document, clause) : default;
         bool anaphoric = trigger.PartOfSpeech == TriggerPos.Noun && t > sentence.FirstToken && TokenText.IsAny(document, t - 1, Definite);
         double confidence = 0.5 + (actors.IsEmpty ? 0 : 0.15) + (recipients.IsEmpty ? 0 : 0.15) + (date?.From == DateSource.Text ? 0.1 : 0)
             + (trigger.PartOfSpeech == TriggerPos.Verb ? 0.05 : 0);
@@ -145,27 +147,37 @@ public sealed class EventCoder(TriggerLexicon triggers) : IStage
             Sentence = s,
             TriggerSpan = span,
             Anaphoric = anaphoric,
+            Heads = [Head(trigger)],
             Mode = mode,
             Acled = acled,
             Actors = actors,
             Recipients = recipients,
             Date = date,
-            Location = placing.Place(sentence),
+            Location = placing.Place(sentence, actors.AddRange(recipients)),
             Dead = dead,
             Injured = injured,
             Arrested = arrested,
             Modality = modality,
-            Reporter = Reporter(document, span),
+            Reporter = document.SpeakerAt(span.Start) ?? document.ReporterOf(s),
             Evidence = [sentence.Span],
             Confidence = confidence,
         };
+    }
+
+    // The noun of a trigger, without its plural: "strikes" → "strike", "action against" → "action".
+    private static string Head(Trigger trigger)
+    {
+        string head = trigger.Words[^1] is "against" or "on" or "of" or "at" or "to" or "up" or "out" or "fire" && trigger.Words.Length > 1
+            ? trigger.Words[0]
+            : trigger.Words[^1];
+        return head.Length > 4 && head.EndsWith('s') ? head[..^1] : head;
     }
 
     // An event dated more than a year before publication is a historical reference, not news.
     private static bool IsHistorical(Document document, EventDate? date)
     {
         if (date is not { From: DateSource.Text } || document.Article.Published is not { } published
-            || EventDating.Anchor(date.Value) is not { } anchor)
+            || TimexValue.AnchorOf(date.Value) is not { } anchor)
         {
             return false;
         }
@@ -208,20 +220,7 @@ public sealed class EventCoder(TriggerLexicon triggers) : IStage
         return (mode, acled);
     }
 
-    private static EntityId? Reporter(Document document, Span trigger)
-    {
-        foreach (var quote in document.Quotes)
-        {
-            if (quote.Span.Contains(trigger) && quote.Speaker is { } speaker)
-            {
-                return speaker;
-            }
-        }
-
-        return null;
-    }
-
-    private static Event ToEvent(Document document, EventCandidate c, int id) => new()
+    private static Event ToEvent(EventCandidate c, int id) => new()
     {
         Id = new EventId(id),
         Type = c.Trigger.Type,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Chronicle.Documents;
+using Chronicle.Time;
 
 namespace Chronicle.Events;
 
@@ -42,47 +43,11 @@ internal static class EventDating
             : null;
     }
 
-    /// <summary>How precise a TIMEX3 value is; null for values that are not points in time (durations, sets).</summary>
-    public static DatePrecision? Precision(string value)
-    {
-        if (value is "PAST_REF" or "PRESENT_REF" or "FUTURE_REF")
-        {
-            return DatePrecision.Vague;
-        }
-
-        if (value.Length < 3 || !char.IsDigit(value[0]) || value.Contains('X', StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        if (value.Contains('T', StringComparison.Ordinal))
-        {
-            return DatePrecision.Hour;
-        }
-
-        return value.Length switch
-        {
-            10 => DatePrecision.Day,
-            7 when value[5] is 'S' or 'F' or 'W' && value[6] is 'U' or 'A' or 'P' or 'I' => DatePrecision.Season,
-            7 or 8 => DatePrecision.Month,
-            _ => DatePrecision.Year,
-        };
-    }
-
-    /// <summary>The earliest day a TIMEX3 date value can mean, if it names one.</summary>
-    public static DateOnly? Anchor(string value)
-    {
-        if (value.Length < 4 || !int.TryParse(value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int year))
-        {
-            return value.Length == 3 && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int decade)
-                ? new DateOnly(decade * 10, 1, 1)
-                : null;
-        }
-
-        int month = value.Length >= 7 && int.TryParse(value.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int m) && m is >= 1 and <= 12 ? m : 1;
-        int day = value.Length >= 10 && int.TryParse(value.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int d) ? d : 1;
-        return new DateOnly(year, month, Math.Min(day, DateTime.DaysInMonth(year, month)));
-    }
+    /// <summary>How precise a TIMEX3 value is; null for durations, sets and dates whose year is unknown.</summary>
+    public static DatePrecision? Precision(string value) =>
+        value is "PAST_REF" or "PRESENT_REF" or "FUTURE_REF" ? DatePrecision.Vague
+        : value.Contains('X', StringComparison.Ordinal) ? null
+        : TimexValue.PrecisionOf(value);
 
     // "Until January 4", "before Friday", "since March": the date bounds the event rather than dating it.
     private static TimeMod? Bound(Document document, TimeExpression time)

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Chronicle.Documents;
+using Chronicle.Time;
 
 namespace Chronicle.Events;
 
@@ -11,7 +12,14 @@ internal static class EventMerger
         var merged = new List<EventCandidate>();
         foreach (var candidate in candidates)
         {
-            int target = merged.FindLastIndex(m => SameEvent(document, m, candidate));
+            int target = candidate.Anaphoric && candidate.Actors.IsEmpty
+                ? merged.FindLastIndex(m => m.Trigger.Type == candidate.Trigger.Type && SharesHead(m, candidate) && IsReported(m))
+                : -1;
+            if (target < 0)
+            {
+                target = merged.FindLastIndex(m => SameEvent(document, m, candidate));
+            }
+
             if (target < 0)
             {
                 merged.Add(candidate);
@@ -37,7 +45,7 @@ internal static class EventMerger
             return a.Modality == b.Modality;
         }
 
-        if (b.Anaphoric && b.Actors.IsEmpty && a.Modality is Modality.Asserted or Modality.Claimed)
+        if (b.Anaphoric && b.Actors.IsEmpty && IsReported(a))
         {
             return true;
         }
@@ -45,6 +53,12 @@ internal static class EventMerger
         return a.Modality == b.Modality && DatesAgree(a.Date, b.Date)
             && (Shares(document, a.Actors, b.Actors) || (a.Recipients.Intersect(b.Recipients).Any() && !a.Recipients.IsEmpty));
     }
+
+    private static bool IsReported(EventCandidate a) => a.Modality is Modality.Asserted or Modality.Claimed or Modality.Historical;
+
+    // "the strike" refers to an earlier strike or airstrike, "the attacks" to earlier attacks.
+    private static bool SharesHead(EventCandidate a, EventCandidate b) =>
+        a.Heads.Any(h => b.Heads.Any(k => h.EndsWith(k, StringComparison.Ordinal) || k.EndsWith(h, StringComparison.Ordinal)));
 
     private static bool DatesAgree(EventDate? a, EventDate? b)
     {
@@ -58,7 +72,7 @@ internal static class EventMerger
             return a.Mod == b.Mod && a.Value == b.Value;
         }
 
-        var (dayA, dayB) = (EventDating.Anchor(a.Value), EventDating.Anchor(b.Value));
+        var (dayA, dayB) = (TimexValue.AnchorOf(a.Value), TimexValue.AnchorOf(b.Value));
         bool dayPrecise = a.Precision <= DatePrecision.Day && b.Precision <= DatePrecision.Day;
         return dayPrecise ? dayA == dayB : a.Value == b.Value;
     }
@@ -83,8 +97,16 @@ internal static class EventMerger
     private static EventCandidate Combine(EventCandidate a, EventCandidate b)
     {
         var actors = a.Actors.Union(b.Actors).ToImmutableArray();
+
+        // A later "the attacks" adds its evidence and details, but its sentence does not re-date or re-place the event.
+        if (b.Anaphoric)
+        {
+            b = b with { Date = a.Date, Location = a.Location, Reporter = a.Reporter };
+        }
+
         return a with
         {
+            Heads = a.Heads.Union(b.Heads),
             Mode = a.Mode ?? b.Mode,
             Acled = a.Mode is null && b.Mode is not null ? b.Acled : a.Acled,
             Actors = actors,

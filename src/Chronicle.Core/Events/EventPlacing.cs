@@ -5,9 +5,10 @@ namespace Chronicle.Events;
 /// <summary>Finds where an event happened: the most specific place named in its sentence, locative phrases first, else the article's main place.</summary>
 internal sealed class EventPlacing(Document document, MentionIndex mentions, ArgumentReader arguments)
 {
-    private readonly EventLocation? _focus = Focus(document);
+    private readonly EventLocation? _focus = Focus(document, mentions, arguments);
 
-    public EventLocation? Place(Sentence sentence)
+    /// <summary>The event's place; a place that is one of its actors or recipients ("the U.S. responded") is not where it happened.</summary>
+    public EventLocation? Place(Sentence sentence, IReadOnlyCollection<EntityId> participants)
     {
         (Entity Entity, int Token, bool Locative)? best = null;
         for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
@@ -18,6 +19,11 @@ internal sealed class EventPlacing(Document document, MentionIndex mentions, Arg
             }
 
             bool locative = arguments.IsLocative(t);
+            if (!locative && participants.Contains(entity.Id))
+            {
+                continue;
+            }
+
             if (best is null || Better(entity, locative, best.Value.Entity, best.Value.Locative))
             {
                 best = (entity, t, locative);
@@ -44,12 +50,22 @@ internal sealed class EventPlacing(Document document, MentionIndex mentions, Arg
         return candidate.Place!.Precision < current.Place!.Precision;
     }
 
-    // The place the article mentions most, the fallback when a sentence names none.
-    private static EventLocation? Focus(Document document)
+    // The place the article most often names as a location ("in Iraq"), the fallback when a sentence names none.
+    private static EventLocation? Focus(Document document, MentionIndex mentions, ArgumentReader arguments)
     {
+        var locativeMentions = new Dictionary<EntityId, int>();
+        for (int t = 0; t < document.Tokens.Length; t++)
+        {
+            if (mentions.At(t) is { Place: not null } entity && (t == 0 || mentions.At(t - 1) != entity) && arguments.IsLocative(t))
+            {
+                locativeMentions[entity.Id] = locativeMentions.GetValueOrDefault(entity.Id) + 1;
+            }
+        }
+
         var focus = document.Entities
             .Where(e => e.Place is not null)
-            .OrderByDescending(e => e.Mentions.Length)
+            .OrderByDescending(e => locativeMentions.GetValueOrDefault(e.Id))
+            .ThenByDescending(e => e.Mentions.Length)
             .ThenBy(e => e.Place!.Precision)
             .FirstOrDefault();
         return focus is null ? null : new EventLocation(focus.Name, focus.Place, focus.Place!.Precision);

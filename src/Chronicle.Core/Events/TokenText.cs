@@ -5,7 +5,9 @@ namespace Chronicle.Events;
 /// <summary>Small readers of token text used by the event rules.</summary>
 internal static class TokenText
 {
-    public static string Lower(Document document, int token) => document[document.Tokens[token].Span].ToLowerInvariant();
+    /// <summary>The token in lower case, with typographic apostrophes made plain so "don’t" reads as "don't".</summary>
+    public static string Lower(Document document, int token) =>
+        document[document.Tokens[token].Span].ToLowerInvariant().Replace('\u2019', '\'');
 
     public static bool IsAny(Document document, int token, IReadOnlySet<string> lowerWords) =>
         token >= 0 && token < document.Tokens.Length && lowerWords.Contains(Lower(document, token));

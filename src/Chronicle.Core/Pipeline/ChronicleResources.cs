@@ -1,4 +1,5 @@
 using Chronicle.Entities;
+using Chronicle.Events;
 using Chronicle.Language;
 using Chronicle.Places;
 
@@ -7,8 +8,10 @@ namespace Chronicle.Pipeline;
 /// <summary>The data files every stage shares (gazetteer, word lists, actors), loaded once and read-only.</summary>
 public sealed class ChronicleResources
 {
-    private ChronicleResources(string directory, Gazetteer gazetteer, EnglishLexicon english, EntityLexicon entityLexicon, ActorList actors)
+    private ChronicleResources(
+        string directory, Gazetteer gazetteer, EnglishLexicon english, EntityLexicon entityLexicon, ActorList actors, TriggerLexicon triggers)
     {
+        Triggers = triggers;
         Directory = directory;
         Gazetteer = gazetteer;
         English = english;
@@ -26,6 +29,8 @@ public sealed class ChronicleResources
     public EntityLexicon EntityLexicon { get; }
 
     public ActorList Actors { get; }
+
+    public TriggerLexicon Triggers { get; }
 
     /// <summary>
     /// The data directory: CHRONICLE_DATA if set, else "data" beside the program, else the repository's "data" above it.
@@ -50,17 +55,20 @@ public sealed class ChronicleResources
             "Chronicle's data directory (data/places/countries.tsv) was not found beside the program; set CHRONICLE_DATA to its path.");
     }
 
-    /// <summary>Loads every data file; extra actor files (a user's --actors) extend and override the built-in list.</summary>
-    public static ChronicleResources Load(string? directory = null, IEnumerable<string>? extraActorFiles = null)
+    /// <summary>Loads every data file; a user's actor and event files extend and override the built-in lists.</summary>
+    public static ChronicleResources Load(string? directory = null, IEnumerable<string>? extraActorFiles = null, IEnumerable<string>? extraEventFiles = null)
     {
         directory ??= FindDataDirectory();
         var actorFiles = new List<string> { Path.Combine(directory, "actors", "actors.tsv") };
         actorFiles.AddRange(extraActorFiles ?? []);
+        var eventFiles = new List<string> { Path.Combine(directory, "events", "triggers.tsv") };
+        eventFiles.AddRange(extraEventFiles ?? []);
         return new ChronicleResources(
             directory,
             Gazetteer.Load(Path.Combine(directory, "places")),
             EnglishLexicon.Load(Path.Combine(directory, "lexicon", "english-words.tsv")),
             EntityLexicon.Load(Path.Combine(directory, "lexicon")),
-            ActorList.Load(actorFiles));
+            ActorList.Load(actorFiles),
+            TriggerLexicon.Load(eventFiles));
     }
 }

@@ -1,0 +1,42 @@
+using System.Collections.Immutable;
+using Chronicle.Articles;
+using Chronicle.Documents;
+using Chronicle.Inputs;
+
+namespace Chronicle.Pipeline;
+
+/// <summary>Reads one input and runs the pipeline over it, turning any failure into a problem that names the input, so a batch goes on.</summary>
+public sealed class ArticleProcessor(ArticleReader reader, DocumentPipeline pipeline)
+{
+    public ArticleProcessor(ChronicleResources resources)
+        : this(new ArticleReader(), StandardPipeline.Create(resources))
+    {
+    }
+
+    public ArticleReader Reader => reader;
+
+    public ProcessedArticle Process(RawInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var reading = reader.Read(input);
+        if (reading.Article is not { } article)
+        {
+            return new ProcessedArticle(null, reading.Problem, reading.Warnings);
+        }
+
+        try
+        {
+            return new ProcessedArticle(pipeline.Run(Document.FromArticle(article)), null, reading.Warnings);
+        }
+#pragma warning disable CA1031 // One article's failure must not stop a batch; it is reported with the input's name.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            var problem = new InputProblem(input.Source, $"could not be processed ({e.GetType().Name}: {e.Message}); please report this with the input attached");
+            return new ProcessedArticle(null, problem, reading.Warnings);
+        }
+    }
+}
+
+/// <summary>The outcome of one input: a document, or the problem that stopped it, and any warnings.</summary>
+public sealed record ProcessedArticle(Document? Document, InputProblem? Problem, ImmutableArray<InputProblem> Warnings);
