@@ -25,6 +25,9 @@ internal static partial class HtmlExtractor
 
     private const int MaxBylineLength = 100;
 
+    // A " - " suffix this short is a site name ("Storm Warning - Coast News"); a longer one is part of the headline.
+    private const int MaxSiteNameWords = 4;
+
     private static readonly HashSet<string> DroppedTags = new(StringComparer.OrdinalIgnoreCase)
     {
         "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg", "button",
@@ -53,30 +56,50 @@ internal static partial class HtmlExtractor
     {
         var parser = new HtmlParser();
         using var document = parser.ParseDocument(html);
-        var metas = Metas(document);
-        var jsonLd = JsonLd(document);
+        var elements = Elements(document);
+        var metas = Metas(elements);
+        var jsonLd = JsonLd(elements);
         var siteName = Meta(metas, "og:site_name");
         var url = givenUrl
-            ?? document.QuerySelector("link[rel=canonical]")?.GetAttribute("href")?.Trim()
+            ?? elements.FirstOrDefault(e => e.LocalName == "link" && e.GetAttribute("rel") == "canonical")?.GetAttribute("href")?.Trim()
             ?? Meta(metas, "og:url");
         var (captions, paragraphs) = Body(document);
         return new HtmlArticle
         {
-            Title = Title(document, metas, siteName),
+            Title = Title(elements, metas, siteName),
             Captions = captions,
             Paragraphs = paragraphs,
-            Byline = Byline(document, metas, jsonLd),
-            Published = Published(document, metas, jsonLd, url),
+            Byline = Byline(elements, metas, jsonLd),
+            Published = Published(elements, metas, jsonLd, url),
             Url = string.IsNullOrWhiteSpace(url) ? null : url,
             Language = LanguageOf(document),
             SiteName = siteName,
         };
     }
 
-    private static Dictionary<string, string> Metas(IDocument document)
+    /// <summary>Every element in document order, listed once so that metadata look-ups do not each walk the tree.</summary>
+    private static List<IElement> Elements(IDocument document)
+    {
+        var elements = new List<IElement>();
+        var pending = new Stack<IElement>();
+        if (document.DocumentElement is { } root)
+        {
+            pending.Push(root);
+        }
+
+        while (pending.TryPop(out var element))
+        {
+            elements.Add(element);
+            PushChildren(pending, element);
+        }
+
+        return elements;
+    }
+
+    private static Dictionary<string, string> Metas(List<IElement> elements)
     {
         var metas = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var meta in document.QuerySelectorAll("meta"))
+        foreach (var meta in elements.Where(e => e.LocalName == "meta"))
         {
             var key = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop");
             var content = meta.GetAttribute("content");
@@ -92,17 +115,17 @@ internal static partial class HtmlExtractor
     private static string? Meta(Dictionary<string, string> metas, string key) =>
         metas.TryGetValue(key, out var value) ? value : null;
 
-    private static string? Title(IDocument document, Dictionary<string, string> metas, string? siteName)
+    private static string? Title(List<IElement> elements, Dictionary<string, string> metas, string? siteName)
     {
         var title = Meta(metas, "og:title") ?? Meta(metas, "twitter:title");
         if (string.IsNullOrWhiteSpace(title))
         {
-            title = document.QuerySelector("h1") is { } h1 ? TextOf(h1) : null;
+            title = elements.FirstOrDefault(e => e.LocalName == "h1") is { } h1 ? TextOf(h1) : null;
         }
 
         if (string.IsNullOrWhiteSpace(title))
         {
-            title = document.QuerySelector("title") is { } element ? TextOf(element) : null;
+            title = elements.FirstOrDefault(e => e.LocalName == "title") is { } element ? TextOf(element) : null;
         }
 
         return string.IsNullOrWhiteSpace(title) ? null : TrimSiteSuffix(title, siteName);
@@ -119,17 +142,20 @@ internal static partial class HtmlExtractor
 
         var suffix = match.Groups["site"].Value;
         bool isSite = siteName is not null && suffix.Equals(siteName, StringComparison.OrdinalIgnoreCase);
-        return isSite || (match.Groups["sep"].Value.Trim() == "|" || suffix.Length * 2 < match.Index)
+        return isSite || match.Groups["sep"].Value.Trim() == "|"
+            || (suffix.Length < match.Index && suffix.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxSiteNameWords)
             ? title[..match.Index].Trim()
             : title;
     }
 
-    private static ImmutableArray<string> Byline(IDocument document, Dictionary<string, string> metas, List<JsonElement> jsonLd)
+    private static ImmutableArray<string> Byline(List<IElement> elements, Dictionary<string, string> metas, List<JsonElement> jsonLd)
     {
         var candidates = new List<string?> { Meta(metas, "author"), Meta(metas, "article:author"), Meta(metas, "byl") };
         candidates.AddRange(jsonLd.SelectMany(e => Property(e, "author")).SelectMany(AuthorNames));
-        candidates.Add(document.QuerySelector("[rel=author]") is { } rel ? TextOf(rel) : null);
-        candidates.Add(document.QuerySelector("[class*=byline]") is { } byline ? TextOf(byline) : null);
+        candidates.Add(elements.FirstOrDefault(e => e.GetAttribute("rel") == "author") is { } rel ? TextOf(rel) : null);
+        candidates.Add(elements.FirstOrDefault(e => e.ClassName?.Contains("byline", StringComparison.OrdinalIgnoreCase) == true) is { } byline
+            ? TextOf(byline)
+            : null);
         foreach (var candidate in candidates)
         {
             if (string.IsNullOrWhiteSpace(candidate) || candidate.Length > MaxBylineLength || candidate.Contains("://", StringComparison.Ordinal))
@@ -159,7 +185,7 @@ internal static partial class HtmlExtractor
         _ => [],
     };
 
-    private static PublicationDate? Published(IDocument document, Dictionary<string, string> metas, List<JsonElement> jsonLd, string? url)
+    private static PublicationDate? Published(List<IElement> elements, Dictionary<string, string> metas, List<JsonElement> jsonLd, string? url)
     {
         foreach (var key in DateMetaKeys)
         {
@@ -177,7 +203,7 @@ internal static partial class HtmlExtractor
             }
         }
 
-        var times = document.QuerySelectorAll("time[datetime]");
+        var times = elements.Where(e => e.LocalName == "time" && e.HasAttribute("datetime")).ToList();
         var time = times.FirstOrDefault(t => t.HasAttribute("pubdate") || t.GetAttribute("itemprop") == "datePublished")
             ?? times.FirstOrDefault();
         if (time?.GetAttribute("datetime") is { } datetime && ParseDate(datetime) is { } timeDate)
@@ -202,10 +228,10 @@ internal static partial class HtmlExtractor
             ? date
             : JsonLinesParser.ParseDate(value) ?? CalendarDates.All(value).Cast<DateOnly?>().FirstOrDefault();
 
-    private static List<JsonElement> JsonLd(IDocument document)
+    private static List<JsonElement> JsonLd(List<IElement> elements)
     {
         var roots = new List<JsonElement>();
-        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+        foreach (var script in elements.Where(e => e.LocalName == "script" && e.GetAttribute("type") == "application/ld+json"))
         {
             try
             {
@@ -302,10 +328,7 @@ internal static partial class HtmlExtractor
                 continue;
             }
 
-            for (int i = element.Children.Length - 1; i >= 0; i--)
-            {
-                pending.Push(element.Children[i]);
-            }
+            PushChildren(pending, element);
         }
 
         return (captions.Distinct(StringComparer.Ordinal).ToList(), ArticleBlocks(blocks));
@@ -358,11 +381,25 @@ internal static partial class HtmlExtractor
         var containers = new List<IElement> { best.Key };
         if (best.Key.ParentElement is { } bestParent)
         {
-            containers.AddRange(bestParent.Children.Where(c => c != best.Key
+            containers.AddRange(bestParent.ChildNodes.OfType<IElement>().Where(c => c != best.Key
                 && scores.GetValueOrDefault(c) >= best.Value * SiblingShare));
         }
 
         return [.. blocks.Where(b => containers.Any(c => c.Contains(b.Element))).Select(b => b.Text)];
+    }
+
+    /// <summary>Pushes the child elements so that they pop in document order.</summary>
+    private static void PushChildren(Stack<IElement> pending, IElement element)
+    {
+        // ChildNodes, not Children: AngleSharp rebuilds the Children collection on every access.
+        var children = element.ChildNodes;
+        for (int i = children.Length - 1; i >= 0; i--)
+        {
+            if (children[i] is IElement child)
+            {
+                pending.Push(child);
+            }
+        }
     }
 
     /// <summary>The element's text with whitespace collapsed, gathered without recursion.</summary>
