@@ -14,9 +14,11 @@ internal enum Tense
 /// <summary>Reads the tense near a position from the nearest verb cue of its sentence ("said Friday", "will meet Friday").</summary>
 internal static class TenseReader
 {
+    // "would" is left out: in reported speech it is a future seen from a past ("said it would leave in February"),
+    // and the reporting verb is the better guide.
     private static readonly HashSet<string> FutureCues = new(StringComparer.OrdinalIgnoreCase)
     {
-        "will", "'ll", "\u2019ll", "shall", "would", "won't", "wo", "gonna", "plans", "plan", "planned", "scheduled",
+        "will", "'ll", "\u2019ll", "shall", "won't", "wo", "gonna", "plans", "plan", "planned", "scheduled",
         "expected", "expects", "upcoming", "intends", "aims", "due",
     };
 

@@ -265,6 +265,10 @@ public class TimeTaggerGeneralisationTests
         Assert.Equal([("May", "2024-05", (TimeMod?)null)], Times("The memoir is due to be published in May."));
 
     [Fact]
+    public void ReadsReportedFutureFromItsPastReportingVerb() =>
+        Assert.Equal([("early February", "2024-02", (TimeMod?)TimeMod.Start)], Times("Officials said the ship would sail in early February."));
+
+    [Fact]
     public void ReadsAPastMonthAsTheOneBefore() =>
         Assert.Equal([("May", "2023-05", (TimeMod?)null)], Times("The memoir was published in May."));
 }
