@@ -66,6 +66,10 @@ internal static class CountNouns
     public static bool IsCountNoun(ReadOnlySpan<char> word, bool singular) =>
         singular ? SingularLookup.Contains(word) || PluralLookup.Contains(word) && IsInvariable(word) : PluralLookup.Contains(word);
 
+    /// <summary>Whether a counted noun is marked plural ("troops", "people"), so that it ends a noun compound rather than modifying the next noun.</summary>
+    public static bool IsMarkedPlural(ReadOnlySpan<char> word) =>
+        PluralLookup.Contains(word) && (!IsInvariable(word) || Irregular.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word));
+
     // "personnel", "police", "crew", "staff", "aircraft", "dead" do not change with the number.
     private static bool IsInvariable(ReadOnlySpan<char> word) => !word.EndsWith("s", StringComparison.OrdinalIgnoreCase);
 

@@ -56,6 +56,15 @@ public sealed class QuantityTagger : IStage
         "early", "late", "mid", "the", "year",
     };
 
+    // Nouns that a number names rather than counts.
+    private static readonly HashSet<string> Labels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "No.", "No", "number", "article", "section", "chapter", "paragraph", "clause", "resolution", "type", "phase",
+        "level", "category", "class", "grade", "stage", "round", "flight", "route", "highway", "page", "room",
+        "volume", "vol.", "episode", "season", "item", "line", "gate", "terminal", "platform", "sector", "block",
+        "unit", "brigade", "division", "battalion", "regiment", "squadron", "district", "ward", "lot", "model", "version",
+    };
+
     private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
     {
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -152,8 +161,8 @@ public sealed class QuantityTagger : IStage
         if (start > sentence.FirstToken)
         {
             var before = document.Slice(tokens[start - 1].Span);
-            // "$5 million", "No. 3", "#2", "January 4"
-            if (before is "$" or "#" or "\u20AC" or "\u00A3" || before.Equals("No.", StringComparison.OrdinalIgnoreCase)
+            // "$5 million", "No. 3", "#2", "January 4", "Article 24", "type 2"
+            if (before is "$" or "#" or "\u20AC" or "\u00A3" || Labels.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before)
                 || Months.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before))
             {
                 return true;
@@ -243,8 +252,13 @@ public sealed class QuantityTagger : IStage
 
             if (CountNouns.IsCountNoun(word, singular))
             {
-                // Noun compounds count their last noun: "police officers".
+                // Noun compounds count their last noun ("police officers"); a plural ends the phrase ("people dead").
                 head = k;
+                if (CountNouns.IsMarkedPlural(word))
+                {
+                    break;
+                }
+
                 continue;
             }
 

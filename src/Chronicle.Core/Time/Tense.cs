@@ -14,10 +14,12 @@ internal enum Tense
 /// <summary>Reads the tense near a position from the nearest verb cue of its sentence ("said Friday", "will meet Friday").</summary>
 internal static class TenseReader
 {
+    // "would" is left out: in reported speech it is a future seen from a past ("said it would leave in February"),
+    // and the reporting verb is the better guide.
     private static readonly HashSet<string> FutureCues = new(StringComparer.OrdinalIgnoreCase)
     {
-        "will", "'ll", "\u2019ll", "shall", "would", "won't", "wo", "gonna", "plans", "plan", "planned", "scheduled",
-        "expected", "expects", "upcoming", "intends", "aims",
+        "will", "'ll", "\u2019ll", "shall", "won't", "wo", "gonna", "plans", "plan", "planned", "scheduled",
+        "expected", "expects", "upcoming", "intends", "aims", "due",
     };
 
     private static readonly HashSet<string> PresentCues = new(StringComparer.OrdinalIgnoreCase)
@@ -107,11 +109,12 @@ internal static class TenseReader
 
         if (IsPastForm(word))
         {
-            // A participle takes the tense of its auxiliary: "will be held", "has been killed", "is expected".
+            // A participle takes the tense of its auxiliary: "will be held", "has been killed", "is expected";
+            // after a bare "be" it is never past: "to be published", "could be delayed".
             for (int back = k - 1; back >= sentence.FirstToken && back >= k - 3; back--)
             {
                 var aux = document.Slice(document.Tokens[back].Span);
-                if (FutureCues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(aux))
+                if (FutureCues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(aux) || aux.Equals("be", StringComparison.OrdinalIgnoreCase))
                 {
                     return Tense.Future;
                 }

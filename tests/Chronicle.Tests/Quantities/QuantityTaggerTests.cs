@@ -48,6 +48,7 @@ public class QuantityTaggerTests
     [InlineData("The strike hit 300 police officers.", "300 police officers", 300, "officers", false)]
     [InlineData("The ministry counted 1.5 million refugees.", "1.5 million refugees", 1_500_000, "refugees", false)]
     [InlineData("About 700 Iraqi troops remain.", "About 700 Iraqi troops", 700, "troops", true)]
+    [InlineData("At least five people dead were found.", "At least five people", 5, "people", true)]
     public void ReadsCountedAmounts(string text, string span, double value, string unit, bool approximate) =>
         Assert.Equal([(span, value, unit, approximate)], Found(text));
 
@@ -62,5 +63,7 @@ public class QuantityTaggerTests
     [InlineData("The siege lasted three days.")]
     [InlineData("Prices rose 12 percent.")]
     [InlineData("The deal cost $5 million.")]
+    [InlineData("Article 24 stipulates new rules.")]
+    [InlineData("Cases of type 2 diabetes rose.")]
     public void IgnoresNumbersThatAreNotCountedAmounts(string text) => Assert.Empty(Tag(text).Quantities);
 }

@@ -29,7 +29,7 @@ public class TimeTaggerTests
     [InlineData("Protests broke out in March 2011 in Daraa.", "March 2011", "2011-03")]
     [InlineData("The group was founded in 2014 by former officers.", "2014", "2014")]
     [InlineData("The movement grew in the 1990s.", "the 1990s", "199")]
-    [InlineData("The city was rebuilt in the 20th century.", "the 20th century", "19")]
+    [InlineData("The city was rebuilt in the 20th century.", "20th century", "19")]
     public void NormalisesCalendarDates(string text, string expression, string value)
     {
         var time = Single(text, expression);
@@ -236,4 +236,39 @@ public class TimeTaggerTests
         Assert.Equal([new TimeId(1), new TimeId(2)], doc.Times.Select(t => t.Id));
         Assert.True(doc.Times[0].Span.Start < doc.Times[1].Span.Start);
     }
+}
+
+public class TimeTaggerGeneralisationTests
+{
+    private static readonly DateOnly Published = new(2024, 3, 20);
+
+    private static (string Text, string Value, TimeMod? Mod)[] Times(string text)
+    {
+        var doc = new TimeTagger().Annotate(new Chronicle.Language.SentenceSplitter().Annotate(TestDocuments.FromText(text, Published)));
+        return [.. doc.Times.Select(t => (doc[t.Span], t.Value, t.Mod))];
+    }
+
+    [Fact]
+    public void ReadsOverBeforeAnArticleAsAPreposition() =>
+        Assert.Equal([("the past two years", "P2Y", (TimeMod?)null)], Times("Prices doubled over the past two years."));
+
+    [Fact]
+    public void ReadsTheShortEndOfAYearRange() =>
+        Assert.Equal([("1957", "1957", (TimeMod?)null), ("58", "1958", null)], Times("The expedition of 1957-58 crossed the ice."));
+
+    [Fact]
+    public void ReadsABarePluralUnitBeforeBeforeAsAVagueDuration() =>
+        Assert.Equal([("days", "PXD", (TimeMod?)null)], Times("The record was set days before the surgery."));
+
+    [Fact]
+    public void TakesAnInfinitivePassiveAsFuture() =>
+        Assert.Equal([("May", "2024-05", (TimeMod?)null)], Times("The memoir is due to be published in May."));
+
+    [Fact]
+    public void ReadsReportedFutureFromItsPastReportingVerb() =>
+        Assert.Equal([("early February", "2024-02", (TimeMod?)TimeMod.Start)], Times("Officials said the ship would sail in early February."));
+
+    [Fact]
+    public void ReadsAPastMonthAsTheOneBefore() =>
+        Assert.Equal([("May", "2023-05", (TimeMod?)null)], Times("The memoir was published in May."));
 }
