@@ -26,9 +26,8 @@ internal sealed class Attributions
         for (int q = 0; q < _marked.Count; q++)
         {
             var quote = _marked[q];
-            if (CountWords(quote.Content) < 2)
+            if (!IsSpeech(quote))
             {
-                // A single quoted word is a name or a scare quote, not speech.
                 continue;
             }
 
@@ -39,6 +38,9 @@ internal sealed class Attributions
         found.Sort((a, b) => a.Content.Start.CompareTo(b.Content.Start));
         return found;
     }
+
+    // A single quoted word is a name or a scare quote, not speech.
+    private bool IsSpeech(MarkedQuote quote) => CountWords(quote.Content) >= 2;
 
     private QuoteCandidate Direct(int q)
     {
@@ -79,7 +81,7 @@ internal sealed class Attributions
 
         // A quote carries on the attribution of the sentence before only when it opens a sentence itself; a
         // partial quote carries on one earlier in its own sentence ("noted that a “coalition” needs “security”").
-        bool sameSentence = q > 0 && _marked[q - 1].OpenMark >= openSentence.Span.Start;
+        bool sameSentence = q > 0 && _marked[q - 1].OpenMark >= openSentence.Span.Start && IsSpeech(_marked[q - 1]);
         return candidate with { ContinuesPrevious = sameSentence || OpensSentence(openToken, openSentence) };
     }
 

@@ -12,7 +12,7 @@ internal static class SpeechLexicon
         "admitted", "conceded", "alleged", "maintained", "contended", "concluded", "testified", "vowed", "pledged",
         "predicted", "asserted", "countered", "complained", "urged", "urges",
         "saying", "adding", "noting", "warning", "stressing", "insisting", "arguing", "claiming", "declaring",
-        "explaining", "emphasizing", "emphasising");
+        "explaining", "emphasizing", "emphasising", "announcing");
 
     // These take a content clause without "that" ("said the strike killed two"); with the other verbs a bare
     // object is usually a noun phrase ("emphasized the danger"), not speech.
@@ -27,7 +27,7 @@ internal static class SpeechLexicon
     // Participles hang off a main clause ("officials warned ..., saying ..."), whose subject is the speaker.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Participles = Set(
         "saying", "adding", "noting", "warning", "stressing", "insisting", "arguing", "claiming", "declaring",
-        "explaining", "emphasizing", "emphasising");
+        "explaining", "emphasizing", "emphasising", "announcing");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AudienceWords = Set(
         "reporters", "journalists", "lawmakers", "press", "media", "parliament", "conference", "news", "briefing",

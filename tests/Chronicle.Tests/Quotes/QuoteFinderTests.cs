@@ -247,6 +247,14 @@ public class QuoteFinderTests
     }
 
     [Fact]
+    public void PartialQuoteAfterAScareQuoteDoesNotInheritAnEarlierSpeaker()
+    {
+        const string text = "Omar Nadir said the talks had failed. Haddad dismissed the offer as \u201Ccynical\u201D and \u201Ca waste of time.\u201D";
+        var doc = Annotate(text, Entity(text, 1, EntityType.Person, ["Omar Nadir"]), Entity(text, 2, EntityType.Person, ["Haddad"]));
+        Assert.Null(Containing(doc, "a waste of time").Speaker);
+    }
+
+    [Fact]
     public void UnsureSpeakerIsLeftUnknown()
     {
         var doc = Annotate("\u201CThe bridge is down,\u201D a witness said.");
