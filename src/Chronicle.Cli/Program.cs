@@ -14,4 +14,4 @@ app.Configure(config =>
         .WithExample("extract", "feed.jsonl", "--format", "table")
         .WithExample("extract", "-", "--published", "2024-01-04");
 });
-return await app.RunAsync(args);
+return await app.RunAsync(StandardInputArgument.Protect(args));

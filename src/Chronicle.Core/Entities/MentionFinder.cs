@@ -45,6 +45,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         while (i < end)
         {
             if (TryModifiedGroup(document, i, end, mentions, out int next)
+                || (!headlineCase && TryBareGroup(document, sentence, i, end, mentions, out next))
                 || TryRun(document, sentence, i, end, headlineCase, mentions, out next))
             {
                 i = next;
@@ -104,6 +105,77 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         return false;
     }
 
+    private static readonly HashSet<string> Anaphoric = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "our", "their", "its", "his", "her", "my", "your", "these", "those",
+    };
+
+    // "Rebels attacked", "security forces", "passengers": participants named by a collective noun and its modifiers.
+    // "our forces" and "these groups" point back to someone already named, so they are not new participants.
+    private bool TryBareGroup(Document document, Sentence sentence, int i, int end, List<Mention> mentions, out int next)
+    {
+        next = i;
+        var first = document.Slice(document.Tokens[i].Span);
+        if (i > sentence.FirstToken && Anaphoric.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[i - 1].Span)))
+        {
+            return false;
+        }
+
+        bool lower = char.IsLower(first[0]);
+        bool commonOpener = IsSentenceStart(document, sentence, i) && english.IsCommonWord(first) && Known(first) is null;
+        if (document.Tokens[i].Kind != TokenKind.Word || !(lower || commonOpener))
+        {
+            return false;
+        }
+
+        for (int k = i; k < end && k < i + 3; k++)
+        {
+            var word = document.Slice(document.Tokens[k].Span);
+            if (lexicon.GroupNounSector(word) is { } sector)
+            {
+                // "security forces" ends at the last collective noun; "army base" is a base, not an army.
+                while (k + 1 < end && lexicon.GroupNounSector(document.Slice(document.Tokens[k + 1].Span)) is { } last)
+                {
+                    (k, sector) = (k + 1, last);
+                }
+
+                if (k + 1 < end && IsCommonNoun(document, k + 1))
+                {
+                    return false;
+                }
+
+                var span = new Span(document.Tokens[i].Span.Start, document.Tokens[k].Span.End);
+                mentions.Add(new Mention
+                {
+                    Span = span,
+                    Type = EntityType.Org,
+                    Kind = MentionKind.Group,
+                    Name = document[span],
+                    Sector = sector,
+                    FirstToken = i,
+                    EndToken = k + 1,
+                });
+                next = k + 1;
+                return true;
+            }
+
+            bool modifier = document.Tokens[k].Kind == TokenKind.Word && (k == i || char.IsLower(word[0]))
+                && english.Find(word) is { Pos: "ADJ" or "NOUN" };
+            if (!modifier)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsCommonNoun(Document document, int k)
+    {
+        var word = document.Slice(document.Tokens[k].Span);
+        return document.Tokens[k].Kind == TokenKind.Word && char.IsLower(word[0]) && english.Find(word) is { Pos: "NOUN" };
+    }
+
     private bool TryRun(Document document, Sentence sentence, int i, int end, bool headlineCase, List<Mention> mentions, out int next)
     {
         next = i;
@@ -138,18 +210,21 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             runStart++;
         }
 
+        next = runEnd;
         if (runStart < runEnd)
         {
-            Segment(document, runStart, runEnd, end, headlineCase, mentions);
+            // A name can run on past the capitals ("U.S. forces").
+            next = Math.Max(runEnd, Segment(document, runStart, runEnd, end, headlineCase, mentions));
         }
 
-        next = runEnd;
         return true;
     }
 
     /// <summary>Splits a run of capitalised tokens into known names and the unknown stretches between them.</summary>
-    private void Segment(Document document, int start, int end, int sentenceEnd, bool headlineCase, List<Mention> mentions)
+    /// <returns>The token after the last one the mentions cover.</returns>
+    private int Segment(Document document, int start, int end, int sentenceEnd, bool headlineCase, List<Mention> mentions)
     {
+        int covered = end;
         int unknownStart = start;
         int k = start;
         while (k < end)
@@ -161,7 +236,9 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
                     ClassifyUnknown(document, unknownStart, k, mentions);
                 }
 
-                mentions.Add(WithGroup(document, known, sentenceEnd));
+                var mention = WithGroup(document, known, sentenceEnd);
+                mentions.Add(mention);
+                covered = Math.Max(covered, mention.EndToken);
                 k = known.EndToken;
                 unknownStart = k;
             }
@@ -175,6 +252,8 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         {
             ClassifyUnknown(document, unknownStart, end, mentions);
         }
+
+        return covered;
     }
 
     private Mention? LongestKnown(Document document, int k, int runEnd, int runStart)
@@ -312,9 +391,20 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         };
     }
 
-    /// <summary>Extends a country or nationality mention into a group actor when a collective noun follows ("U.S. forces").</summary>
+    /// <summary>Extends a country or nationality mention into a group actor when a collective noun follows ("U.S. forces"),
+    /// and a known organisation over the noun that names its members ("Hamas militants" is Hamas).</summary>
     private Mention WithGroup(Document document, Mention known, int sentenceEnd)
     {
+        if (known.Key?.StartsWith("actor:", StringComparison.Ordinal) == true && known.Type == EntityType.Org
+            && known.EndToken < sentenceEnd && lexicon.GroupNounSector(document.Slice(document.Tokens[known.EndToken].Span)) is not null)
+        {
+            return known with
+            {
+                Span = new Span(known.Span.Start, document.Tokens[known.EndToken].Span.End),
+                EndToken = known.EndToken + 1,
+            };
+        }
+
         bool nation = known.Kind == MentionKind.Nationality
             || known.Key?.StartsWith("country:", StringComparison.Ordinal) == true;
         if (!nation)

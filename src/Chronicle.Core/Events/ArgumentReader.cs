@@ -195,6 +195,11 @@ internal sealed class ArgumentReader(Document document, MentionIndex mentions)
         for (int t = end; t < stop && t < end + 15; t++)
         {
             string word = TokenText.Lower(document, t);
+            if (word is "that" or "which" or "who" or "where" or "while")
+            {
+                break;
+            }
+
             if (word == "by")
             {
                 if (found.Count == 0 && t > end && Ownership.Contains(TokenText.Lower(document, t - 1)) && AgentAfterBy(t, stop) is { } owner)

@@ -72,7 +72,7 @@ internal sealed class ExtractCommand : Command<ExtractCommand.Settings>
         var processor = new ArticleProcessor(resources);
         var reporter = new Reporter();
         using var output = DocumentOutput.Create(settings.Format, System.Console.OpenStandardOutput(), AnsiConsole.Console);
-        foreach (var item in new InputCollector().Collect(settings.Inputs))
+        foreach (var item in new InputCollector().Collect(StandardInputArgument.Restore(settings.Inputs)))
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (item.Problem is { } problem)
