@@ -47,7 +47,14 @@ internal sealed class ArgumentReader(Document document, MentionIndex mentions)
         }
         else if (pos == TriggerPos.Verb)
         {
-            AddIfAny(actors, Left(sentence, clause, first));
+            // ", killing two": a participle clause shares the main clause's subject, which its own event supplies.
+            bool participle = first > sentence.FirstToken && TokenText.Lower(document, first - 1) == ","
+                && TokenText.Lower(document, first).EndsWith("ing", StringComparison.Ordinal);
+            if (!participle)
+            {
+                AddIfAny(actors, Left(sentence, clause, first));
+            }
+
             recipients.AddRange(Right(end, clause.End));
         }
         else

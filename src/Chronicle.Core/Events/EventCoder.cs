@@ -45,15 +45,22 @@ public sealed class EventCoder(TriggerLexicon triggers) : IStage
     {
         ArgumentNullException.ThrowIfNull(document);
         var mentions = new MentionIndex(document);
+        var inTime = TimeTokens(document);
         var arguments = new ArgumentReader(document, mentions);
         var placing = new EventPlacing(document, mentions, arguments);
         var candidates = new List<EventCandidate>();
         for (int s = 0; s < document.Sentences.Length; s++)
         {
             var sentence = document.Sentences[s];
+            if (InTitle(document, sentence))
+            {
+                continue;
+            }
+
             for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
-                if (mentions.At(t) is not null || Match(document, sentence, t) is not { } match)
+                // Words of names ("Popular Mobilization Forces") and of dates ("March 2") are never event words.
+                if (mentions.At(t) is not null || inTime[t] || Match(document, sentence, t) is not { } match)
                 {
                     continue;
                 }
@@ -67,6 +74,24 @@ public sealed class EventCoder(TriggerLexicon triggers) : IStage
             .Select((c, i) => ToEvent(c, i + 1))
             .ToImmutableArray();
         return document.WithEvents(events);
+    }
+
+    // A headline restates the body's main event without its details, so events are coded from the body alone.
+    private static bool InTitle(Document document, Sentence sentence) =>
+        document.Article.Sections.Any(section => section.Kind == SectionKind.Title && section.Span.Contains(sentence.Span));
+
+    private static bool[] TimeTokens(Document document)
+    {
+        var inTime = new bool[document.Tokens.Length];
+        foreach (var time in document.Times)
+        {
+            for (int t = MentionIndex.TokenAt(document, time.Span.Start); t < inTime.Length && document.Tokens[t].Span.Start < time.Span.End; t++)
+            {
+                inTime[t] = true;
+            }
+        }
+
+        return inTime;
     }
 
     /// <summary>The longest trigger starting at a token, its part of speech decided by the word before it.</summary>
@@ -136,6 +161,7 @@ public sealed class EventCoder(TriggerLexicon triggers) : IStage
             modality = Modality.Historical;
         }
 
+        trigger = TerritorialSeizure(document, trigger, end, clause, recipients) ?? trigger;
         var (mode, acled) = ModeOf(document, sentence, trigger, recipients);
         var (dead, injured, arrested) = trigger.Type is EventType.Assault or EventType.Coerce ? CasualtyReader.Read(document, clause) : default;
         bool anaphoric = trigger.PartOfSpeech == TriggerPos.Noun && t > sentence.FirstToken && TokenText.IsAny(document, t - 1, Definite);
@@ -162,6 +188,33 @@ public sealed class EventCoder(TriggerLexicon triggers) : IStage
             Evidence = [sentence.Span],
             Confidence = confidence,
         };
+    }
+
+    private static readonly HashSet<string> Territory = new(StringComparer.Ordinal)
+    {
+        "port", "city", "town", "village", "territory", "area", "base", "airport", "district", "region", "province",
+        "control", "positions", "capital", "border", "crossing", "swaths", "parts", "land", "island",
+    };
+
+    private static readonly Trigger Occupation = new(
+        ["seized"], TriggerPos.Verb, EventType.Assault, "occupy", "192",
+        new AcledType("Strategic developments", "Non-violent transfer of territory"), ["military"]);
+
+    // "seized the port", "seized control of the town": taking a place is an act of force, not a confiscation.
+    private static Trigger? TerritorialSeizure(Document document, Trigger trigger, int end, Clause clause, ImmutableArray<EntityId> recipients)
+    {
+        if (trigger.Type != EventType.Coerce || trigger.Mode != "seize")
+        {
+            return null;
+        }
+
+        bool place = recipients.Any(r => document.FindEntity(r)?.Place is not null);
+        for (int t = end; t < clause.End && t < end + 4 && !place; t++)
+        {
+            place = Territory.Contains(TokenText.Lower(document, t));
+        }
+
+        return place ? Occupation with { Words = trigger.Words } : null;
     }
 
     // The noun of a trigger, without its plural: "strikes" → "strike", "action against" → "action".

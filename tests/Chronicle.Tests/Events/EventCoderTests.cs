@@ -1,0 +1,105 @@
+using Chronicle.Documents;
+
+namespace Chronicle.Tests.Events;
+
+public class EventCoderTests
+{
+    private static readonly DateOnly Published = new(2025, 3, 14);
+
+    private static Event Single(Document doc, EventType type, Modality modality = Modality.Asserted) =>
+        Assert.Single(doc.Events, e => e.Type == type && e.Modality == modality);
+
+    [Fact]
+    public void CodesActorRecipientDatePlaceAndDeadOfAStrike()
+    {
+        var doc = PipelineDocuments.Extract(
+            "On Thursday, a British drone strike hit a compound in Hodeidah used by Liwa al-Bahr, killing two fighters.", Published);
+        var strike = Single(doc, EventType.Assault);
+        Assert.Equal("aerial", strike.Mode);
+        Assert.Equal(["British"], doc.Names(strike.Actors));
+        Assert.Contains("Liwa al-Bahr", doc.Names(strike.Recipients));
+        Assert.Equal("2025-03-13", strike.Date!.Value);
+        Assert.Equal(DateSource.Text, strike.Date.From);
+        Assert.Equal("Hodeidah", strike.Location!.Name);
+        Assert.Equal("YEM", strike.Location.Place!.Country);
+        Assert.Equal(2, strike.Dead);
+        Assert.Equal("Explosions/Remote violence", strike.Acled!.EventType);
+    }
+
+    [Fact]
+    public void PassiveVoiceTakesTheActorFromBy()
+    {
+        var doc = PipelineDocuments.Extract("In recent weeks, U.S. forces have been attacked by Iranian proxies using drones, injuring dozens of personnel.", Published);
+        var attack = Single(doc, EventType.Assault);
+        Assert.Equal(["Iranian proxies"], doc.Names(attack.Actors));
+        Assert.Equal(["U.S. forces"], doc.Names(attack.Recipients));
+        Assert.Equal(12, attack.Injured);
+        Assert.Equal("PAST_REF", attack.Date!.Value);
+        Assert.Equal(DatePrecision.Vague, attack.Date.Precision);
+    }
+
+    [Fact]
+    public void RepeatedMentionsOfOneStrikeBecomeOneEventWithAllTheirEvidence()
+    {
+        var doc = PipelineDocuments.Extract(
+            "Navy jets struck a militia base in Hodeidah on Thursday. The strike also killed another fighter, officials said.", Published);
+        var strike = Single(doc, EventType.Assault);
+        Assert.Equal(2, strike.Evidence.Length);
+        Assert.Equal(2, strike.Dead);
+    }
+
+    [Fact]
+    public void HistoricalReferenceGetsItsOwnDate()
+    {
+        var doc = PipelineDocuments.Extract("It was 10 years ago this coming summer that the militia overran Hodeidah.", Published);
+        var seizure = Single(doc, EventType.Assault, Modality.Historical);
+        Assert.Equal("2015-SU", seizure.Date!.Value);
+        Assert.Equal(DatePrecision.Season, seizure.Date.Precision);
+    }
+
+    [Theory]
+    [InlineData("We do not seek a wider war with Yemen.", EventType.Assault, Modality.Negated)]
+    [InlineData("We don’t seek conflict with these groups.", EventType.Assault, Modality.Negated)]
+    [InlineData("We will act if our ships are threatened.", EventType.Threaten, Modality.Hypothetical)]
+    [InlineData("The army will attack the town next week.", EventType.Assault, Modality.Future)]
+    [InlineData("Al-Shabab claimed responsibility for the attack on the hotel.", EventType.Assault, Modality.Claimed)]
+    [InlineData("Police arrested 12 protesters in Nairobi.", EventType.Coerce, Modality.Asserted)]
+    public void ModalityComesFromTheClause(string text, EventType type, Modality modality) =>
+        Single(PipelineDocuments.Extract(text, Published), type, modality);
+
+    [Fact]
+    public void CountsArrestsButNotTroopTotalsOrYears()
+    {
+        var doc = PipelineDocuments.Extract(
+            "The United States has about 900 troops in Syria. Police detained 14 protesters in 2025 near the port.", Published);
+        var arrest = Single(doc, EventType.Coerce);
+        Assert.Equal(14, arrest.Arrested);
+        Assert.Null(arrest.Dead);
+        Assert.DoesNotContain(doc.Events, e => e.Dead == 900 || e.Arrested == 2025);
+    }
+
+    [Fact]
+    public void WordsOfNamesAndDatesAreNotEvents()
+    {
+        var doc = PipelineDocuments.Extract("The Popular Mobilization Forces met in March 2024.", Published);
+        Assert.DoesNotContain(doc.Events, e => e.Type is EventType.Mobilize or EventType.Protest);
+    }
+
+    [Fact]
+    public void EventsInsideAQuoteAreReportedByTheSpeaker()
+    {
+        var doc = PipelineDocuments.Extract(
+            "Rear Admiral Elena Ruiz spoke on Friday. “Our jets struck the militia base,” said Admiral Ruiz.", Published);
+        var strike = Single(doc, EventType.Assault);
+        Assert.Equal("Elena Ruiz", doc.NameOf(strike.Reporter!.Value));
+    }
+
+    [Fact]
+    public void ThePublicationDateDatesAnEventTheTextDoesNot()
+    {
+        var doc = PipelineDocuments.Extract("Rebels attacked an army base in Goma.", Published);
+        var attack = Single(doc, EventType.Assault);
+        Assert.Equal(("2025-03-14", DateSource.Published), (attack.Date!.Value, attack.Date.From));
+        Assert.Equal(["Rebels"], doc.Names(attack.Actors));
+    }
+}
