@@ -144,7 +144,7 @@ internal sealed class EvalExtractionCommand : Command<EvalExtractionCommand.Sett
         AnsiConsole.Write(table);
         foreach (var (id, score) in worst)
         {
-            AnsiConsole.WriteLine($"{id}  F1 {Figure(score.F1)}  P {Figure(score.Precision)}  R {Figure(score.Recall)}");
+            AnsiConsole.WriteLine($"{id[..Math.Min(id.Length, 16)]}  F1 {Figure(score.F1)}  P {Figure(score.Precision)}  R {Figure(score.Recall)}");
         }
     }
 
