@@ -1,4 +1,6 @@
+using Chronicle.Cli.Commands.Eval;
 using Chronicle.Cli.Commands.Extract;
+using Chronicle.Cli.Commands.Read;
 using Chronicle.Cli.Console;
 using Spectre.Console.Cli;
 
@@ -13,5 +15,7 @@ app.Configure(config =>
         .WithExample("extract", "articles/", "--format", "jsonl")
         .WithExample("extract", "feed.jsonl", "--format", "table")
         .WithExample("extract", "-", "--published", "2024-01-04");
+    config.AddCommand<ReadCommand>("read").WithDescription("Print each input's article: clean text, title, byline, date and sections, without the rest of the pipeline.");
+    config.AddBranch("eval", eval => eval.AddCommand<EvalExtractionCommand>("extraction").WithDescription("Score article bodies against a benchmark's reference, beside other extractors."));
 });
 return await app.RunAsync(StandardInputArgument.Protect(args));

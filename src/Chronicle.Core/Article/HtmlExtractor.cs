@@ -11,39 +11,16 @@ using Chronicle.Inputs;
 namespace Chronicle.Articles;
 
 /// <summary>
-/// Finds the article in a web page: metadata from meta tags, JSON-LD and the URL, captions from figcaption, and the
-/// body as the block of the page with the most paragraph text once navigation, sharing and promotion are removed.
-/// Every walk over the tree uses an explicit stack, so deeply nested markup cannot overflow the call stack.
+/// Reads a web page: metadata from meta tags, JSON-LD, time elements and the URL; captions and body from
+/// <see cref="BodyFinder"/>. Every walk over the tree uses an explicit stack, so deeply nested markup cannot
+/// overflow the call stack.
 /// </summary>
 internal static partial class HtmlExtractor
 {
-    // Paragraphs shorter than this are labels and links, and say little about where the article is.
-    private const int MinScoringLength = 25;
-
-    // Sibling blocks with at least this share of the best block's paragraph text continue the same article.
-    private const double SiblingShare = 0.2;
-
     private const int MaxBylineLength = 100;
 
     // A " - " suffix this short is a site name ("Storm Warning - Coast News"); a longer one is part of the headline.
     private const int MaxSiteNameWords = 4;
-
-    private static readonly HashSet<string> DroppedTags = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg", "button",
-        "template", "select", "textarea", "input", "object", "embed", "video", "audio", "canvas", "map", "h1", "head",
-    };
-
-    private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "p", "h2", "h3", "h4", "h5", "h6", "pre", "li", "blockquote", "dd",
-    };
-
-    // Containers never dropped for their class name: a body class says nothing about the article.
-    private static readonly HashSet<string> KeptTags = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "html", "body", "main", "article",
-    };
 
     private static readonly string[] DateMetaKeys =
     [
@@ -63,7 +40,7 @@ internal static partial class HtmlExtractor
         var url = givenUrl
             ?? elements.FirstOrDefault(e => e.LocalName == "link" && e.GetAttribute("rel") == "canonical")?.GetAttribute("href")?.Trim()
             ?? Meta(metas, "og:url");
-        var (captions, paragraphs) = Body(document);
+        var (captions, paragraphs) = BodyFinder.Find(document);
         return new HtmlArticle
         {
             Title = Title(elements, metas, siteName),
@@ -290,104 +267,6 @@ internal static partial class HtmlExtractor
         return lang.Split('-', '_')[0].Trim().ToLowerInvariant();
     }
 
-    private static (List<string> Captions, List<string> Paragraphs) Body(IDocument document)
-    {
-        var captions = new List<string>();
-        var blocks = new List<(IElement Element, string Text)>();
-        var root = document.Body ?? document.DocumentElement;
-        if (root is null)
-        {
-            return (captions, []);
-        }
-
-        var pending = new Stack<IElement>();
-        pending.Push(root);
-        while (pending.TryPop(out var element))
-        {
-            if (IsDropped(element))
-            {
-                continue;
-            }
-
-            var tag = element.LocalName;
-            if (tag is "figure" or "figcaption")
-            {
-                var parts = tag == "figure" ? element.QuerySelectorAll("figcaption").ToList() : [element];
-                captions.AddRange(parts.Select(TextOf).Where(t => t.Length > 0));
-                continue;
-            }
-
-            if (BlockTags.Contains(tag) && !(tag is "blockquote" or "li" && element.QuerySelector("p") is not null))
-            {
-                var text = TextOf(element);
-                if (text.Length > 0)
-                {
-                    blocks.Add((element, text));
-                }
-
-                continue;
-            }
-
-            PushChildren(pending, element);
-        }
-
-        return (captions.Distinct(StringComparer.Ordinal).ToList(), ArticleBlocks(blocks));
-    }
-
-    private static bool IsDropped(IElement element)
-    {
-        if (DroppedTags.Contains(element.LocalName) || element.HasAttribute("hidden")
-            || element.GetAttribute("aria-hidden") == "true")
-        {
-            return true;
-        }
-
-        if (KeptTags.Contains(element.LocalName))
-        {
-            return false;
-        }
-
-        var names = $"{element.GetAttribute("class")} {element.Id}";
-        return names.Length > 1 && NoiseName().IsMatch(names);
-    }
-
-    /// <summary>The blocks of the container with the most paragraph text, and of its siblings that continue it.</summary>
-    private static List<string> ArticleBlocks(List<(IElement Element, string Text)> blocks)
-    {
-        var scores = new Dictionary<IElement, double>();
-        foreach (var (element, text) in blocks)
-        {
-            if (element.LocalName != "p" || text.Length < MinScoringLength)
-            {
-                continue;
-            }
-
-            if (element.ParentElement is { } parent)
-            {
-                scores[parent] = scores.GetValueOrDefault(parent) + text.Length;
-                if (parent.ParentElement is { } grandparent)
-                {
-                    scores[grandparent] = scores.GetValueOrDefault(grandparent) + (text.Length / 2.0);
-                }
-            }
-        }
-
-        if (scores.Count == 0)
-        {
-            return [];
-        }
-
-        var best = scores.MaxBy(s => s.Value);
-        var containers = new List<IElement> { best.Key };
-        if (best.Key.ParentElement is { } bestParent)
-        {
-            containers.AddRange(bestParent.ChildNodes.OfType<IElement>().Where(c => c != best.Key
-                && scores.GetValueOrDefault(c) >= best.Value * SiblingShare));
-        }
-
-        return [.. blocks.Where(b => containers.Any(c => c.Contains(b.Element))).Select(b => b.Text)];
-    }
-
     /// <summary>Pushes the child elements so that they pop in document order.</summary>
     private static void PushChildren(Stack<IElement> pending, IElement element)
     {
@@ -453,10 +332,4 @@ internal static partial class HtmlExtractor
 
     [GeneratedRegex(@"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|$)")]
     private static partial Regex UrlDate();
-
-    [GeneratedRegex(
-        @"share|related|newsletter|cookie|comment|promo|(^|[\s_-])(ad|ads|advert\w*)([\s_-]|$)|social|breadcrumb"
-        + @"|subscribe|video-player|most-read|sidebar|skip-link|signup|sign-up|paywall|recommend|trending",
-        RegexOptions.IgnoreCase)]
-    private static partial Regex NoiseName();
 }

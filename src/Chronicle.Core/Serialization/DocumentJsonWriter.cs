@@ -87,9 +87,25 @@ public static class DocumentJsonWriter
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
 
+    /// <summary>Writes the contract's article object alone, as `chronicle read` prints it.</summary>
+    public static void WriteArticle(Utf8JsonWriter json, Article article)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(article);
+        json.WriteStartObject();
+        WriteArticleFields(json, article, new CodePointOffsets(article.Text));
+        json.WriteEndObject();
+    }
+
     private static void WriteArticle(Utf8JsonWriter json, Article article, CodePointOffsets offsets)
     {
         json.WriteStartObject("article");
+        WriteArticleFields(json, article, offsets);
+        json.WriteEndObject();
+    }
+
+    private static void WriteArticleFields(Utf8JsonWriter json, Article article, CodePointOffsets offsets)
+    {
         json.WriteString("id", article.Id);
         json.WriteString("contentHash", article.ContentHash);
         json.WriteString("source", article.Source);
@@ -112,7 +128,6 @@ public static class DocumentJsonWriter
         }
 
         json.WriteEndArray();
-        json.WriteEndObject();
     }
 
     private static void WriteEntity(Utf8JsonWriter json, Document document, Entity entity, CodePointOffsets offsets)

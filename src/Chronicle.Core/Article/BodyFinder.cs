@@ -1,0 +1,329 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace Chronicle.Articles;
+
+/// <summary>
+/// Finds an article's body in a parsed page. The page is cut into text blocks (the text an element holds directly,
+/// between its child blocks, so text in bare divs counts as much as text in paragraphs); blocks of running prose
+/// (long, few links, punctuated) are weighed; the article is the deepest element holding most of that prose, and
+/// its blocks are kept unless they are links, labels or furniture. The walk uses an explicit stack, so deeply nested
+/// markup cannot overflow the call stack.
+/// </summary>
+internal static partial class BodyFinder
+{
+    // Shorter blocks are labels, bylines and buttons: they say little about where the article is.
+    private const int MinProseLength = 50;
+
+    // Prose has few links; navigation and teaser lists are mostly links.
+    private const double MaxProseLinkDensity = 0.3;
+
+    // A block kept from the chosen container may hold some links (a sentence citing sources), not mostly links.
+    private const double MaxKeptLinkDensity = 0.5;
+
+    // The article is the deepest element holding this share of the page's prose; a child with less is only part of it.
+    private const double ArticleShare = 0.6;
+
+    // A container named like furniture ("sidebar", "ad-wrapper") is kept when it holds this share of the prose:
+    // whole pages are wrapped in such names, the furniture itself holds little prose.
+    private const double FurnitureExemptShare = 0.4;
+
+    // Never read: code, styling, forms controls, embedded media.
+    private static readonly HashSet<string> SkippedTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "noscript", "template", "svg", "head", "iframe", "object", "embed", "canvas", "select",
+        "textarea", "input", "button", "video", "audio", "map", "h1", "math", "dialog",
+    };
+
+    // Page furniture by its tag; treated like a furniture class name, so a page wrapped in <form> or <header> still reads.
+    private static readonly HashSet<string> FurnitureTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "nav", "header", "footer", "aside", "form", "menu",
+    };
+
+    private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "div", "section", "article", "main", "aside", "nav", "header", "footer", "form", "li", "ul", "ol", "dl",
+        "dt", "dd", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "tbody", "thead", "tfoot", "tr", "td",
+        "th", "address", "center", "details", "summary", "fieldset", "menu", "body", "figure", "figcaption", "hgroup",
+    };
+
+    // Containers never judged by their class name: a body or article class says nothing about the article.
+    private static readonly HashSet<string> NeverFurniture = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "html", "body", "main", "article", "p",
+    };
+
+    public static (List<string> Captions, List<string> Paragraphs) Find(IDocument document)
+    {
+        var root = document.Body ?? document.DocumentElement;
+        if (root is null)
+        {
+            return ([], []);
+        }
+
+        var (blocks, captions) = Blocks(root);
+        var prose = new Dictionary<IElement, int>();
+        int total = 0;
+        foreach (var block in blocks)
+        {
+            if (block.ProseLength > 0)
+            {
+                total += block.ProseLength;
+                for (var e = block.Owner; e is not null; e = e.ParentElement)
+                {
+                    prose[e] = prose.GetValueOrDefault(e) + block.ProseLength;
+                }
+            }
+        }
+
+        if (total == 0)
+        {
+            return ([], []);
+        }
+
+        var exempt = new HashSet<IElement>(blocks.SelectMany(b => b.Furniture)
+            .Where(f => prose.GetValueOrDefault(f) >= FurnitureExemptShare * total && !IsDiscussion(f)));
+        blocks.RemoveAll(b => b.Furniture.Any(f => !exempt.Contains(f)));
+        var furnitureProse = 0;
+        prose.Clear();
+        foreach (var block in blocks.Where(b => b.ProseLength > 0))
+        {
+            furnitureProse += block.ProseLength;
+            for (var e = block.Owner; e is not null; e = e.ParentElement)
+            {
+                prose[e] = prose.GetValueOrDefault(e) + block.ProseLength;
+            }
+        }
+
+        if (furnitureProse == 0)
+        {
+            return ([], []);
+        }
+
+        var article = ArticleElement(root, prose, furnitureProse);
+        var paragraphs = blocks.Where(b => article.Contains(b.Owner) && b.Kept).Select(b => b.Text).ToList();
+        var scope = article.ParentElement ?? article;
+        return ([.. captions.Where(c => scope.Contains(c.Element)).Select(c => c.Text).Distinct(StringComparer.Ordinal)], paragraphs);
+    }
+
+    /// <summary>From the root down, the child holding the most prose while it holds most of the page's prose.</summary>
+    private static IElement ArticleElement(IElement root, Dictionary<IElement, int> prose, int total)
+    {
+        var current = root;
+        while (true)
+        {
+            IElement? best = null;
+            int bestProse = 0;
+            var children = current.ChildNodes;
+            for (int i = 0; i < children.Length; i++)
+            {
+                if (children[i] is IElement child && prose.GetValueOrDefault(child) > bestProse)
+                {
+                    best = child;
+                    bestProse = prose[child];
+                }
+            }
+
+            if (best is null || bestProse < ArticleShare * total)
+            {
+                return current;
+            }
+
+            current = best;
+        }
+    }
+
+    private static (List<TextBlock> Blocks, List<(IElement Element, string Text)> Captions) Blocks(IElement root)
+    {
+        var blocks = new List<TextBlock>();
+        var captions = new List<(IElement, string)>();
+        var owners = new Stack<Run>();
+        var furniture = new List<IElement>();
+        int linkDepth = 0;
+        var pending = new Stack<(INode Node, bool Exit)>();
+        owners.Push(new Run(root, []));
+        pending.Push((root, false));
+        while (pending.TryPop(out var step))
+        {
+            if (step.Node is IText text)
+            {
+                var run = owners.Peek();
+                run.Text.Append(text.Data);
+                if (linkDepth > 0)
+                {
+                    run.LinkChars += text.Data.Length;
+                }
+
+                continue;
+            }
+
+            if (step.Node is not IElement element)
+            {
+                continue;
+            }
+
+            var tag = element.LocalName;
+            if (step.Exit)
+            {
+                if (tag == "a")
+                {
+                    linkDepth--;
+                }
+
+                if (BlockTags.Contains(tag))
+                {
+                    Flush(owners.Pop(), blocks);
+                }
+
+                if (furniture.Count > 0 && furniture[^1] == element)
+                {
+                    furniture.RemoveAt(furniture.Count - 1);
+                }
+
+                continue;
+            }
+
+            if (element != root && (SkippedTags.Contains(tag) || IsHidden(element)))
+            {
+                continue;
+            }
+
+            if (tag is "figure" or "figcaption" && element != root)
+            {
+                foreach (var caption in tag == "figure" ? element.QuerySelectorAll("figcaption").ToList() : [element])
+                {
+                    var captionText = HtmlExtractor.TextOf(caption);
+                    if (captionText.Length > 0 && furniture.Count == 0)
+                    {
+                        captions.Add((element, captionText));
+                    }
+                }
+
+                continue;
+            }
+
+            if (tag == "br")
+            {
+                owners.Peek().Text.Append(' ');
+                continue;
+            }
+
+            if (element != root && IsFurniture(element, tag))
+            {
+                furniture.Add(element);
+            }
+
+            if (tag == "a")
+            {
+                linkDepth++;
+            }
+
+            if (BlockTags.Contains(tag) && element != root)
+            {
+                Flush(owners.Peek(), blocks);
+                owners.Push(new Run(element, [.. furniture]));
+            }
+
+            pending.Push((element, true));
+            var children = element.ChildNodes;
+            for (int i = children.Length - 1; i >= 0; i--)
+            {
+                if (children[i] is IElement or IText)
+                {
+                    pending.Push((children[i], false));
+                }
+            }
+        }
+
+        while (owners.TryPop(out var run))
+        {
+            Flush(run, blocks);
+        }
+
+        return (blocks, captions);
+    }
+
+    private static bool IsHidden(IElement element) =>
+        element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true"
+        || (element.GetAttribute("style") is { } style && HiddenStyle().IsMatch(style));
+
+    /// <summary>Comments are long prose but never the article, so they stay furniture however much they hold.</summary>
+    private static bool IsDiscussion(IElement element) =>
+        DiscussionName().IsMatch($"{element.GetAttribute("class")} {element.Id}");
+
+    private static bool IsFurniture(IElement element, string tag)
+    {
+        if (FurnitureTags.Contains(tag))
+        {
+            return true;
+        }
+
+        if (NeverFurniture.Contains(tag))
+        {
+            return false;
+        }
+
+        var className = element.GetAttribute("class");
+        var id = element.Id;
+        return (className is { Length: > 0 } && FurnitureName().IsMatch(className)) || (id is { Length: > 0 } && FurnitureName().IsMatch(id));
+    }
+
+    /// <summary>Emits the text an owner has gathered since its last child block, and starts a new run.</summary>
+    private static void Flush(Run run, List<TextBlock> blocks)
+    {
+        if (run.Text.Length == 0)
+        {
+            return;
+        }
+
+        var text = Whitespace().Replace(run.Text.ToString(), " ").Trim();
+        int linkChars = run.LinkChars;
+        run.Text.Clear();
+        run.LinkChars = 0;
+        if (text.Length > 0)
+        {
+            blocks.Add(new TextBlock(run.Owner, text, Math.Min(1.0, linkChars / (double)text.Length), run.Furniture));
+        }
+    }
+
+    /// <summary>The open text of one block element while the walk is inside it.</summary>
+    private sealed class Run(IElement owner, IElement[] furniture)
+    {
+        public IElement Owner { get; } = owner;
+
+        public IElement[] Furniture { get; } = furniture;
+
+        public StringBuilder Text { get; } = new();
+
+        public int LinkChars { get; set; }
+    }
+
+    /// <summary>A stretch of text held directly by one element, with the share of it that is link text.</summary>
+    private sealed record TextBlock(IElement Owner, string Text, double LinkDensity, IElement[] Furniture)
+    {
+        /// <summary>How much this block says that the article is here: its length if it reads as prose, else nothing.</summary>
+        public int ProseLength => Text.Length >= MinProseLength && LinkDensity <= MaxProseLinkDensity && Punctuated() ? Text.Length : 0;
+
+        public bool Kept => LinkDensity <= MaxKeptLinkDensity;
+
+        private bool Punctuated() => Text.AsSpan().IndexOfAny(".!?,;。，、") >= 0;
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase)]
+    private static partial Regex HiddenStyle();
+
+    [GeneratedRegex(@"comment|disqus|respond|replies|discussion", RegexOptions.IgnoreCase)]
+    private static partial Regex DiscussionName();
+
+    [GeneratedRegex(
+        @"share|related|newsletter|cookie|comment|promo|(^|[\s_-])(ad|ads|advert\w*)([\s_-]|$)|social|breadcrumb"
+        + @"|subscribe|video-player|most-read|sidebar|skip-link|signup|sign-up|paywall|recommend|trending|footer|navbar"
+        + @"|navigation|masthead|disqus|byline|(^|[\s_-])(meta|tags|author|credits?|caption|toolbar|popup|modal|banner|pagination|pager)([\s_-]|$)",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex FurnitureName();
+}
