@@ -1,4 +1,6 @@
+using Chronicle.Cli.Commands.Eval;
 using Chronicle.Cli.Commands.Extract;
+using Chronicle.Cli.Commands.Quotes;
 using Chronicle.Cli.Console;
 using Spectre.Console.Cli;
 
@@ -13,5 +15,11 @@ app.Configure(config =>
         .WithExample("extract", "articles/", "--format", "jsonl")
         .WithExample("extract", "feed.jsonl", "--format", "table")
         .WithExample("extract", "-", "--published", "2024-01-04");
+    config.AddCommand<QuotesCommand>("quotes").WithDescription("Print the quotes and reported speech of articles with their speakers; --speaker keeps one speaker's.").WithExample("quotes", "article.txt", "--speaker", "Ryder");
+    config.AddBranch("eval", eval =>
+    {
+        eval.SetDescription("Score Chronicle's stages against gold annotations.");
+        eval.AddCommand<EvalTimeCommand>("time").WithDescription("Score time expressions against TimeML gold (TempEval-3): extent, type and value P/R/F1.").WithExample("eval", "time", "--tml", "tempeval3/gold");
+    });
 });
 return await app.RunAsync(args);
