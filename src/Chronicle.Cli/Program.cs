@@ -1,5 +1,6 @@
 using Chronicle.Cli.Commands.Eval;
 using Chronicle.Cli.Commands.Extract;
+using Chronicle.Cli.Commands.Quotes;
 using Chronicle.Cli.Commands.Read;
 using Chronicle.Cli.Console;
 using Spectre.Console.Cli;
@@ -16,6 +17,12 @@ app.Configure(config =>
         .WithExample("extract", "feed.jsonl", "--format", "table")
         .WithExample("extract", "-", "--published", "2024-01-04");
     config.AddCommand<ReadCommand>("read").WithDescription("Print each input's article: clean text, title, byline, date and sections, without the rest of the pipeline.");
-    config.AddBranch("eval", eval => eval.AddCommand<EvalExtractionCommand>("extraction").WithDescription("Score article bodies against a benchmark's reference, beside other extractors."));
+    config.AddCommand<QuotesCommand>("quotes").WithDescription("Print the quotes and reported speech of articles with their speakers; --speaker keeps one speaker's.").WithExample("quotes", "article.txt", "--speaker", "Ryder");
+    config.AddBranch("eval", eval =>
+    {
+        eval.SetDescription("Score Chronicle's stages against gold annotations.");
+        eval.AddCommand<EvalExtractionCommand>("extraction").WithDescription("Score article bodies against a benchmark's reference, beside other extractors.");
+        eval.AddCommand<EvalTimeCommand>("time").WithDescription("Score time expressions against TimeML gold (TempEval-3): extent, type and value P/R/F1.").WithExample("eval", "time", "--tml", "tempeval3/gold");
+    });
 });
 return await app.RunAsync(StandardInputArgument.Protect(args));

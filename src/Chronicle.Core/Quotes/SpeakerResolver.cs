@@ -39,6 +39,11 @@ internal sealed class SpeakerResolver
             return person;
         }
 
+        if (first == last && SurnameOfPersonBefore(phrase.Start, _source.Word(first)) is { } bySurname)
+        {
+            return bySurname;
+        }
+
         var head = _source.Tokens[last].Span;
         if (!IsMentioned(head))
         {
@@ -107,6 +112,19 @@ internal sealed class SpeakerResolver
         }
 
         return found;
+    }
+
+    // A lone capitalised word that ends the name of a person already named is that person, even when the entity
+    // stage took it for something else ("Lopez told reporters" after "Maria Lopez", where Lopez is also a town).
+    private EntityId? SurnameOfPersonBefore(int position, ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty || !char.IsUpper(word[0]))
+        {
+            return null;
+        }
+
+        var surname = word.ToString();
+        return MostRecent(position, entity => entity.Type == EntityType.Person && entity.Name.EndsWith(" " + surname, StringComparison.Ordinal), out _);
     }
 
     private bool IsMentioned(Span span)

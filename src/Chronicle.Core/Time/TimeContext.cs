@@ -16,6 +16,20 @@ internal sealed class TimeContext(Document document, DateOnly? published)
         return index < 0 ? Tense.Unknown : TenseReader.Around(Document, Document.Sentences[index], position);
     }
 
+    /// <summary>The resolved place whose mention is exactly this span ("Kharkiv" in "Kharkiv time"), if any.</summary>
+    public GeoPlace? PlaceNamedAt(Span span)
+    {
+        foreach (var entity in Document.Entities)
+        {
+            if (entity.Place is { } place && entity.Mentions.Contains(span))
+            {
+                return place;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The word that ends just before a position, skipping spaces; empty at the start of the text.</summary>
     public ReadOnlySpan<char> WordBefore(int position)
     {

@@ -551,6 +551,7 @@ internal static class TimeRules
         var mod = m.Groups["qmod"].Success ? ClockMod(m.Groups["qmod"].ValueSpan) : null;
         int end = m.Index + m.Length;
         string? zone = null;
+        GeoPlace? zonePlace = null;
         if (m.Groups["zsign"].Success)
         {
             int hours = int.Parse(m.Groups["zh"].ValueSpan, CultureInfo.InvariantCulture);
@@ -560,9 +561,14 @@ internal static class TimeRules
         }
         else if (m.Groups["zone"].Success)
         {
-            if (TimeZones.IsKnown(m.Groups["zone"].ValueSpan))
+            var named = m.Groups["zone"];
+            if (TimeZones.IsKnown(named.ValueSpan))
             {
-                zone = m.Groups["zone"].Value;
+                zone = named.Value;
+            }
+            else if (context.PlaceNamedAt(new Span(named.Index, named.Index + named.Length)) is { } place)
+            {
+                zonePlace = place;
             }
             else
             {
@@ -571,7 +577,12 @@ internal static class TimeRules
             }
         }
 
-        return new TimeCandidate(new Span(m.Index, end), TimeType.Time, value, mod, rule) { Zone = zone };
+        return new TimeCandidate(new Span(m.Index, end), TimeType.Time, value, mod, rule)
+        {
+            Zone = zone,
+            ZonePlace = zonePlace,
+            IsLocal = m.Groups["local"].Success,
+        };
     }
 
     private static TimeCandidate Vague(Match m, TimeContext context, int rule)

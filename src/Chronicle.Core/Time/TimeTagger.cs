@@ -10,13 +10,20 @@ namespace Chronicle.Time;
 /// Every rule proposes expressions over the whole text; the leftmost, then longest, proposal wins, and proposals may not
 /// cross a sentence boundary. A clock time then takes its day from a date written next to it ("January 4 at 12 P.M.",
 /// which becomes one expression), else from the nearest day of its sentence, else from the publication date.
-/// Without a publication date relative expressions keep unknown digits ("XXXX-XX-XX").
+/// Without a publication date relative expressions keep unknown digits ("XXXX-XX-XX"). A zone is an offset when the
+/// text names it ("Iraq time", "GMT", "Kharkiv time") or says "local time" in a sentence that names a resolved place.
 /// </remarks>
-public sealed class TimeTagger : IStage
+public sealed class TimeTagger(CountryTimeZones zones) : IStage
 {
+    /// <summary>A tagger with the time zone table installed with Chronicle.</summary>
+    public TimeTagger()
+        : this(CountryTimeZones.Default)
+    {
+    }
+
     public string Name => "time";
 
-    public Layer Requires => Layer.Article | Layer.Sentences | Layer.Tokens;
+    public Layer Requires => Layer.Article | Layer.Sentences | Layer.Tokens | Layer.Entities | Layer.Places;
 
     public Layer Assigns => Layer.Times;
 
@@ -83,7 +90,7 @@ public sealed class TimeTagger : IStage
     }
 
     /// <summary>Gives each clock time its day and its zone's offset, joining it with a day written right next to it.</summary>
-    private static List<TimeCandidate> ResolveClocks(Document document, DateOnly? published, List<TimeCandidate> chosen)
+    private List<TimeCandidate> ResolveClocks(Document document, DateOnly? published, List<TimeCandidate> chosen)
     {
         var result = new List<TimeCandidate>(chosen.Count);
         for (int i = 0; i < chosen.Count; i++)
@@ -110,7 +117,7 @@ public sealed class TimeTagger : IStage
             string dayValue = day?.Value ?? SentenceDay(document, chosen, candidate)
                 ?? (published is { } p ? Calendar.Day(p) : Calendar.UnknownDay);
             string value = dayValue + candidate.Value;
-            if (candidate.Zone is { } zone && TimeZones.TryGetOffset(zone, Calendar.TryParseDay(dayValue, out var date) ? date : null, out var offset))
+            if (OffsetOf(document, candidate, Calendar.TryParseDay(dayValue, out var date) ? date : null) is { } offset)
             {
                 value += TimeZones.Format(offset);
             }
@@ -124,6 +131,55 @@ public sealed class TimeTagger : IStage
         }
 
         return result;
+    }
+
+    private TimeSpan? OffsetOf(Document document, TimeCandidate clock, DateOnly? day)
+    {
+        TimeSpan offset = default;
+        bool known = clock.Zone is { } zone ? TimeZones.TryGetOffset(zone, day, out offset)
+            : clock.ZonePlace is { } place ? zones.TryGetOffset(place, day, out offset)
+            : clock.IsLocal && LocalOffset(document, clock.Span, day, out offset);
+        return known ? offset : null;
+    }
+
+    /// <summary>
+    /// The offset of "local time": the zone of the resolved place named nearest to the clock in its sentence, else of the
+    /// country of a nationality or group named there ("Iraqi officials"); none when the sentence names neither.
+    /// </summary>
+    private bool LocalOffset(Document document, Span clock, DateOnly? day, out TimeSpan offset)
+    {
+        offset = default;
+        var sentence = document.Sentences[document.SentenceAt(clock.Start)].Span;
+        Entity? place = null, country = null;
+        int placeDistance = int.MaxValue, countryDistance = int.MaxValue;
+        foreach (var entity in document.Entities)
+        {
+            if (entity.Place is null && entity.Country is null)
+            {
+                continue;
+            }
+
+            foreach (var mention in entity.Mentions)
+            {
+                if (!sentence.Contains(mention) || mention.Overlaps(clock))
+                {
+                    continue;
+                }
+
+                int distance = Math.Abs(mention.Start - clock.Start);
+                if (entity.Place is not null && distance < placeDistance)
+                {
+                    (place, placeDistance) = (entity, distance);
+                }
+                else if (entity.Place is null && distance < countryDistance)
+                {
+                    (country, countryDistance) = (entity, distance);
+                }
+            }
+        }
+
+        return place is { Place: { } geo } ? zones.TryGetOffset(geo, day, out offset)
+            : country is { Country: { } code } && zones.TryGetOffset(code, day, out offset);
     }
 
     /// <summary>The nearest date of a whole day in the clock time's sentence, if any.</summary>

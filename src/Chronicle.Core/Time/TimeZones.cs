@@ -8,16 +8,17 @@ namespace Chronicle.Time;
 /// </remarks>
 internal static class TimeZones
 {
-    private enum Rule
+    /// <summary>The summer-time rules zones follow: none, the European Union's, or the United States'.</summary>
+    internal enum SummerTime
     {
         Fixed,
         European,
         American,
     }
 
-    private static readonly Dictionary<string, (int Minutes, Rule Rule)> Zones = Build();
+    private static readonly Dictionary<string, (int Minutes, SummerTime Rule)> Zones = Build();
 
-    private static readonly Dictionary<string, (int Minutes, Rule Rule)>.AlternateLookup<ReadOnlySpan<char>> Lookup =
+    private static readonly Dictionary<string, (int Minutes, SummerTime Rule)>.AlternateLookup<ReadOnlySpan<char>> Lookup =
         Zones.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static bool IsKnown(ReadOnlySpan<char> name) => Lookup.ContainsKey(name);
@@ -32,7 +33,7 @@ internal static class TimeZones
         }
 
         int minutes = zone.Minutes;
-        if (zone.Rule != Rule.Fixed)
+        if (zone.Rule != SummerTime.Fixed)
         {
             if (day is not { } date)
             {
@@ -50,9 +51,15 @@ internal static class TimeZones
     public static string Format(TimeSpan offset) =>
         offset == TimeSpan.Zero ? "Z" : $"{(offset < TimeSpan.Zero ? '-' : '+')}{offset.Duration():hh\\:mm}";
 
-    private static bool IsSummer(Rule rule, DateOnly date)
+    /// <summary>Whether summer time is in force on a day under a rule; the hours of the change are ignored.</summary>
+    public static bool IsSummer(SummerTime rule, DateOnly date)
     {
-        if (rule == Rule.European)
+        if (rule == SummerTime.Fixed)
+        {
+            return false;
+        }
+
+        if (rule == SummerTime.European)
         {
             // Last Sunday of March to last Sunday of October.
             return date >= LastSunday(date.Year, 3) && date < LastSunday(date.Year, 10);
@@ -74,10 +81,10 @@ internal static class TimeZones
         return first.AddDays(((7 - (int)first.DayOfWeek) % 7) + (7 * (n - 1)));
     }
 
-    private static Dictionary<string, (int Minutes, Rule Rule)> Build()
+    private static Dictionary<string, (int Minutes, SummerTime Rule)> Build()
     {
-        var zones = new Dictionary<string, (int, Rule)>(StringComparer.OrdinalIgnoreCase);
-        void Add(int minutes, Rule rule, params string[] names)
+        var zones = new Dictionary<string, (int, SummerTime)>(StringComparer.OrdinalIgnoreCase);
+        void Add(int minutes, SummerTime rule, params string[] names)
         {
             foreach (var name in names)
             {
@@ -85,63 +92,63 @@ internal static class TimeZones
             }
         }
 
-        Add(0, Rule.Fixed, "GMT", "UTC", "Z", "Greenwich", "Greenwich Mean", "Coordinated Universal", "Universal");
-        Add(-300, Rule.Fixed, "Eastern Standard");
-        Add(-240, Rule.Fixed, "Eastern Daylight");
-        Add(-480, Rule.Fixed, "Pacific Standard");
-        Add(-420, Rule.Fixed, "Pacific Daylight");
-        Add(-300, Rule.Fixed, "EST");
-        Add(-240, Rule.Fixed, "EDT");
-        Add(-360, Rule.Fixed, "CST");
-        Add(-300, Rule.Fixed, "CDT");
-        Add(-420, Rule.Fixed, "MST");
-        Add(-360, Rule.Fixed, "MDT");
-        Add(-480, Rule.Fixed, "PST");
-        Add(-420, Rule.Fixed, "PDT");
-        Add(60, Rule.Fixed, "CET", "BST", "WAT");
-        Add(120, Rule.Fixed, "CEST", "EET", "CAT", "SAST");
-        Add(180, Rule.Fixed, "EEST", "MSK", "EAT");
-        Add(540, Rule.Fixed, "JST", "KST");
-        Add(-300, Rule.American, "ET", "Eastern", "Washington", "New York");
-        Add(-360, Rule.American, "CT", "Central", "Chicago");
-        Add(-420, Rule.American, "MT", "Mountain", "Denver");
-        Add(-480, Rule.American, "PT", "Pacific", "Los Angeles", "California");
-        Add(0, Rule.European, "London", "Britain", "British", "UK", "U.K.", "Lisbon", "Portugal", "Dublin", "Ireland");
-        Add(60, Rule.European, "Paris", "France", "Berlin", "Germany", "Brussels", "Belgium", "Amsterdam",
+        Add(0, SummerTime.Fixed, "GMT", "UTC", "Z", "Greenwich", "Greenwich Mean", "Coordinated Universal", "Universal");
+        Add(-300, SummerTime.Fixed, "Eastern Standard");
+        Add(-240, SummerTime.Fixed, "Eastern Daylight");
+        Add(-480, SummerTime.Fixed, "Pacific Standard");
+        Add(-420, SummerTime.Fixed, "Pacific Daylight");
+        Add(-300, SummerTime.Fixed, "EST");
+        Add(-240, SummerTime.Fixed, "EDT");
+        Add(-360, SummerTime.Fixed, "CST");
+        Add(-300, SummerTime.Fixed, "CDT");
+        Add(-420, SummerTime.Fixed, "MST");
+        Add(-360, SummerTime.Fixed, "MDT");
+        Add(-480, SummerTime.Fixed, "PST");
+        Add(-420, SummerTime.Fixed, "PDT");
+        Add(60, SummerTime.Fixed, "CET", "BST", "WAT");
+        Add(120, SummerTime.Fixed, "CEST", "EET", "CAT", "SAST");
+        Add(180, SummerTime.Fixed, "EEST", "MSK", "EAT");
+        Add(540, SummerTime.Fixed, "JST", "KST");
+        Add(-300, SummerTime.American, "ET", "Eastern", "Washington", "New York");
+        Add(-360, SummerTime.American, "CT", "Central", "Chicago");
+        Add(-420, SummerTime.American, "MT", "Mountain", "Denver");
+        Add(-480, SummerTime.American, "PT", "Pacific", "Los Angeles", "California");
+        Add(0, SummerTime.European, "London", "Britain", "British", "UK", "U.K.", "Lisbon", "Portugal", "Dublin", "Ireland");
+        Add(60, SummerTime.European, "Paris", "France", "Berlin", "Germany", "Brussels", "Belgium", "Amsterdam",
             "Netherlands", "The Hague", "Rome", "Italy", "Madrid", "Spain", "Warsaw", "Poland", "Stockholm", "Sweden",
             "Oslo", "Norway", "Copenhagen", "Denmark", "Vienna", "Austria", "Geneva", "Bern", "Switzerland",
             "Belgrade", "Serbia", "Pristina", "Kosovo", "Sarajevo", "Bosnia", "Budapest", "Hungary", "Prague",
             "Czech", "Central European");
         // Israel's and Lebanon's summer time starts and ends within days of Europe's.
-        Add(120, Rule.European, "Kyiv", "Kiev", "Ukraine", "Kharkiv", "Odesa", "Athens", "Greece", "Bucharest",
+        Add(120, SummerTime.European, "Kyiv", "Kiev", "Ukraine", "Kharkiv", "Odesa", "Athens", "Greece", "Bucharest",
             "Romania", "Sofia", "Bulgaria", "Helsinki", "Finland", "Chisinau", "Moldova", "Nicosia", "Cyprus",
             "Beirut", "Lebanon", "Jerusalem", "Israel", "Tel Aviv", "Gaza", "West Bank", "Eastern European");
-        Add(0, Rule.Fixed, "Dakar", "Senegal", "Accra", "Ghana", "Bamako", "Mali", "Ouagadougou", "Burkina Faso");
-        Add(60, Rule.Fixed, "Lagos", "Abuja", "Nigeria", "Niamey", "Niger", "N'Djamena", "Chad", "Algiers", "Algeria",
+        Add(0, SummerTime.Fixed, "Dakar", "Senegal", "Accra", "Ghana", "Bamako", "Mali", "Ouagadougou", "Burkina Faso");
+        Add(60, SummerTime.Fixed, "Lagos", "Abuja", "Nigeria", "Niamey", "Niger", "N'Djamena", "Chad", "Algiers", "Algeria",
             "Tunis", "Tunisia", "Kinshasa");
-        Add(120, Rule.Fixed, "Cairo", "Egypt", "Khartoum", "Sudan", "Juba", "Tripoli", "Libya", "Johannesburg",
+        Add(120, SummerTime.Fixed, "Cairo", "Egypt", "Khartoum", "Sudan", "Juba", "Tripoli", "Libya", "Johannesburg",
             "Pretoria", "South Africa", "Kigali", "Rwanda", "Harare", "Zimbabwe", "Maputo", "Mozambique");
-        Add(180, Rule.Fixed, "Baghdad", "Iraq", "Erbil", "Mosul", "Basra", "Damascus", "Syria", "Aleppo", "Amman",
+        Add(180, SummerTime.Fixed, "Baghdad", "Iraq", "Erbil", "Mosul", "Basra", "Damascus", "Syria", "Aleppo", "Amman",
             "Jordan", "Riyadh", "Saudi", "Saudi Arabia", "Jeddah", "Doha", "Qatar", "Kuwait", "Manama", "Bahrain",
             "Sanaa", "Aden", "Yemen", "Ankara", "Istanbul", "Turkey", "Moscow", "Nairobi", "Kenya", "Addis Ababa",
             "Ethiopia", "Mogadishu", "Somalia", "Kampala", "Uganda", "Dar es Salaam", "Tanzania", "Minsk", "Belarus");
-        Add(210, Rule.Fixed, "Tehran", "Iran");
-        Add(240, Rule.Fixed, "Dubai", "Abu Dhabi", "UAE", "Muscat", "Oman", "Baku", "Azerbaijan", "Tbilisi", "Georgia",
+        Add(210, SummerTime.Fixed, "Tehran", "Iran");
+        Add(240, SummerTime.Fixed, "Dubai", "Abu Dhabi", "UAE", "Muscat", "Oman", "Baku", "Azerbaijan", "Tbilisi", "Georgia",
             "Yerevan", "Armenia");
-        Add(270, Rule.Fixed, "Kabul", "Afghanistan");
-        Add(300, Rule.Fixed, "Islamabad", "Karachi", "Lahore", "Pakistan", "Tashkent", "Uzbekistan");
-        Add(330, Rule.Fixed, "New Delhi", "Delhi", "Mumbai", "India", "Colombo", "Sri Lanka");
-        Add(345, Rule.Fixed, "Kathmandu", "Nepal");
-        Add(360, Rule.Fixed, "Dhaka", "Bangladesh");
-        Add(390, Rule.Fixed, "Yangon", "Naypyitaw", "Myanmar");
-        Add(420, Rule.Fixed, "Bangkok", "Thailand", "Hanoi", "Vietnam", "Phnom Penh", "Cambodia", "Jakarta");
-        Add(480, Rule.Fixed, "Beijing", "China", "Shanghai", "Hong Kong", "Taipei", "Taiwan", "Manila", "Philippines",
+        Add(270, SummerTime.Fixed, "Kabul", "Afghanistan");
+        Add(300, SummerTime.Fixed, "Islamabad", "Karachi", "Lahore", "Pakistan", "Tashkent", "Uzbekistan");
+        Add(330, SummerTime.Fixed, "New Delhi", "Delhi", "Mumbai", "India", "Colombo", "Sri Lanka");
+        Add(345, SummerTime.Fixed, "Kathmandu", "Nepal");
+        Add(360, SummerTime.Fixed, "Dhaka", "Bangladesh");
+        Add(390, SummerTime.Fixed, "Yangon", "Naypyitaw", "Myanmar");
+        Add(420, SummerTime.Fixed, "Bangkok", "Thailand", "Hanoi", "Vietnam", "Phnom Penh", "Cambodia", "Jakarta");
+        Add(480, SummerTime.Fixed, "Beijing", "China", "Shanghai", "Hong Kong", "Taipei", "Taiwan", "Manila", "Philippines",
             "Singapore", "Kuala Lumpur", "Malaysia", "Perth");
-        Add(540, Rule.Fixed, "Tokyo", "Japan", "Seoul", "Korea", "South Korea", "Pyongyang", "North Korea");
-        Add(-180, Rule.Fixed, "Buenos Aires", "Argentina", "Brasilia", "Sao Paulo", "Brazil");
-        Add(-240, Rule.Fixed, "Caracas", "Venezuela", "La Paz", "Bolivia");
-        Add(-300, Rule.Fixed, "Bogota", "Colombia", "Lima", "Peru", "Quito", "Ecuador");
-        Add(-360, Rule.Fixed, "Mexico City");
+        Add(540, SummerTime.Fixed, "Tokyo", "Japan", "Seoul", "Korea", "South Korea", "Pyongyang", "North Korea");
+        Add(-180, SummerTime.Fixed, "Buenos Aires", "Argentina", "Brasilia", "Sao Paulo", "Brazil");
+        Add(-240, SummerTime.Fixed, "Caracas", "Venezuela", "La Paz", "Bolivia");
+        Add(-300, SummerTime.Fixed, "Bogota", "Colombia", "Lima", "Peru", "Quito", "Ecuador");
+        Add(-360, SummerTime.Fixed, "Mexico City");
         return zones;
     }
 }

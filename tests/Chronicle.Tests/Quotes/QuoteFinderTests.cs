@@ -28,6 +28,18 @@ public class QuoteFinderTests
     }
 
     [Fact]
+    public void SurnameOfAPersonNamedBeforeIsThatPersonEvenWhenTakenForAPlace()
+    {
+        const string text = "Captain Maria Lopez spoke on Tuesday. \"No ship was hit,\" Lopez told reporters.";
+        int lone = text.LastIndexOf("Lopez", StringComparison.Ordinal);
+        var doc = Annotate(
+            text,
+            Entity(text, 1, EntityType.Person, ["Maria Lopez"]),
+            new Entity { Id = new EntityId(2), Type = EntityType.Gpe, Name = "Lopez", Mentions = [new Span(lone, lone + 5)] });
+        Assert.Equal(new EntityId(1), Assert.Single(doc.Quotes).Speaker);
+    }
+
+    [Fact]
     public void StraightQuoteWithSpeakerBeforeTheCue()
     {
         const string text = "\"We will respond at a time of our choosing,\" the ministry said in a statement.";

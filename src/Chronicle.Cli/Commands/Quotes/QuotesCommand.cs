@@ -1,0 +1,136 @@
+using System.ComponentModel;
+using System.Globalization;
+using Chronicle.Articles;
+using Chronicle.Cli.Console;
+using Chronicle.Documents;
+using Chronicle.Inputs;
+using Chronicle.Pipeline;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Chronicle.Cli.Commands.Quotes;
+
+/// <summary>`chronicle quotes`: prints the direct and reported speech of each input with its speaker, cue and article.</summary>
+internal sealed class QuotesCommand : Command<QuotesCommand.Settings>
+{
+    /// <summary>The options of `chronicle quotes`.</summary>
+    internal sealed class Settings : CommandSettings
+    {
+        [CommandArgument(0, "<INPUT>")]
+        [Description("Text, HTML or JSON Lines files, folders (read recursively), or - for standard input, as for `chronicle extract`.")]
+        public string[] Inputs { get; init; } = [];
+
+        [CommandOption("-s|--speaker <NAME>")]
+        [Description("Only quotes of this speaker: the entity's name or any alias the article gives it (\"Ryder\", \"General Ryder\"), case-insensitive.")]
+        public string? Speaker { get; init; }
+
+        [CommandOption("-f|--format <FORMAT>")]
+        [Description("table (to read), json (one array) or jsonl (one quote a line).")]
+        [DefaultValue(QuotesFormat.Table)]
+        public QuotesFormat Format { get; init; } = QuotesFormat.Table;
+
+        [CommandOption("--published <DATE>")]
+        [Description("Publication date (YYYY-MM-DD) for inputs that carry none.")]
+        public string? Published { get; init; }
+
+        [CommandOption("--data <DIR>")]
+        [Description("Chronicle's data directory; by default the one installed beside the program.")]
+        public string? DataDirectory { get; init; }
+
+        public override ValidationResult Validate()
+        {
+            if (Inputs.Length == 0)
+            {
+                return ValidationResult.Error("Give at least one input: a file, a folder, or - for standard input.");
+            }
+
+            if (Speaker is { } speaker && string.IsNullOrWhiteSpace(speaker))
+            {
+                return ValidationResult.Error("--speaker needs a name.");
+            }
+
+            return Published is not null && !DateOnly.TryParseExact(Published, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
+                ? ValidationResult.Error($"--published must be a date like 2024-01-04, not '{Published}'.")
+                : ValidationResult.Success();
+        }
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var resources = ChronicleResources.Load(settings.DataDirectory);
+        var processor = new ArticleProcessor(new ArticleReader(), UpToQuotes(StandardPipeline.Create(resources)));
+        var reporter = new Reporter();
+        var published = settings.Published is { } day ? DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture) : (DateOnly?)null;
+        string? speaker = settings.Speaker?.Trim();
+        int articles = 0, quotes = 0, shown = 0;
+        using var output = QuoteOutput.Create(settings.Format, System.Console.OpenStandardOutput(), AnsiConsole.Console);
+        foreach (var item in new InputCollector().Collect(settings.Inputs))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (item.Problem is { } problem)
+            {
+                reporter.Problem(problem);
+                continue;
+            }
+
+            var input = item.Input!;
+            if (input.Published is null && published is not null)
+            {
+                input = input with { Published = published };
+            }
+
+            var result = processor.Process(input);
+            foreach (var warning in result.Warnings)
+            {
+                reporter.Warning(warning);
+            }
+
+            if (result.Document is not { } document)
+            {
+                reporter.Problem(result.Problem!);
+                continue;
+            }
+
+            articles++;
+            reporter.Processed(0);
+            foreach (var row in QuoteRow.Of(document))
+            {
+                quotes++;
+                if (speaker is null || row.SpokenBy(speaker))
+                {
+                    shown++;
+                    output.Write(row);
+                }
+            }
+        }
+
+        output.Complete();
+        string filtered = speaker is null ? "" : $", {shown} by '{speaker}'";
+        System.Console.Error.WriteLine($"chronicle: {articles} articles, {quotes} quotes{filtered}, {reporter.Problems} inputs with problems");
+        return reporter.ExitCode;
+    }
+
+    /// <summary>A pipeline of the standard stages up to the quote finder: the events after it are not needed here.</summary>
+    private static DocumentPipeline UpToQuotes(DocumentPipeline standard)
+    {
+        var builder = new PipelineBuilder();
+        foreach (var stage in standard.Stages)
+        {
+            builder.Use(stage);
+            if ((stage.Assigns & Layer.Quotes) != 0)
+            {
+                break;
+            }
+        }
+
+        return builder.Build();
+    }
+}
+
+/// <summary>The output formats of `chronicle quotes`.</summary>
+internal enum QuotesFormat
+{
+    Table,
+    Json,
+    Jsonl,
+}
