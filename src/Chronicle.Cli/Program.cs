@@ -1,4 +1,7 @@
+using Chronicle.Cli.Commands.Events;
+using Chronicle.Cli.Commands.Explain;
 using Chronicle.Cli.Commands.Extract;
+using Chronicle.Cli.Commands.Ingest;
 using Chronicle.Cli.Console;
 using Spectre.Console.Cli;
 
@@ -13,5 +16,8 @@ app.Configure(config =>
         .WithExample("extract", "articles/", "--format", "jsonl")
         .WithExample("extract", "feed.jsonl", "--format", "table")
         .WithExample("extract", "-", "--published", "2024-01-04");
+    config.AddCommand<IngestCommand>("ingest").WithDescription("Store articles and their events in a database (SQLite file or PostgreSQL); the same event from several articles becomes one event with several sources.");
+    config.AddCommand<EventsCommand>("events").WithDescription("List stored events by type, actor, country, date, place or words, as a table, JSON, JSON Lines, CSV or GeoJSON.");
+    config.AddCommand<ExplainCommand>("explain").WithDescription("Show the reports of one stored event and why they were merged.");
 });
 return await app.RunAsync(args);
