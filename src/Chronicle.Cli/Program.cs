@@ -1,5 +1,8 @@
 using Chronicle.Cli.Commands.Eval;
+using Chronicle.Cli.Commands.Events;
+using Chronicle.Cli.Commands.Explain;
 using Chronicle.Cli.Commands.Extract;
+using Chronicle.Cli.Commands.Ingest;
 using Chronicle.Cli.Commands.Quotes;
 using Chronicle.Cli.Commands.Read;
 using Chronicle.Cli.Console;
@@ -16,6 +19,9 @@ app.Configure(config =>
         .WithExample("extract", "articles/", "--format", "jsonl")
         .WithExample("extract", "feed.jsonl", "--format", "table")
         .WithExample("extract", "-", "--published", "2024-01-04");
+    config.AddCommand<IngestCommand>("ingest").WithDescription("Store articles and their events in a database (SQLite file or PostgreSQL); the same event from several articles becomes one event with several sources.");
+    config.AddCommand<EventsCommand>("events").WithDescription("List stored events by type, actor, country, date, place or words, as a table, JSON, JSON Lines, CSV or GeoJSON.");
+    config.AddCommand<ExplainCommand>("explain").WithDescription("Show the reports of one stored event and why they were merged.");
     config.AddCommand<ReadCommand>("read").WithDescription("Print each input's article: clean text, title, byline, date and sections, without the rest of the pipeline.");
     config.AddCommand<QuotesCommand>("quotes").WithDescription("Print the quotes and reported speech of articles with their speakers; --speaker keeps one speaker's.").WithExample("quotes", "article.txt", "--speaker", "Ryder");
     config.AddBranch("eval", eval =>

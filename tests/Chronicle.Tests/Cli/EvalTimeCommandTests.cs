@@ -24,7 +24,7 @@ public sealed class EvalTimeCommandTests : IDisposable
     {
         _folder.Write("gold/wire_1.tml", Gold);
 
-        var run = ChronicleCli.Run("eval", "time", "--tml", Path.Combine(_folder.Path, "gold"), "--format", "json");
+        var run = CliRunner.Run("eval", "time", "--tml", Path.Combine(_folder.Path, "gold"), "--format", "json");
 
         Assert.Equal(0, run.ExitCode);
         var score = JsonDocument.Parse(run.Stdout).RootElement;
@@ -42,7 +42,7 @@ public sealed class EvalTimeCommandTests : IDisposable
     {
         _folder.Write("gold/wire_1.tml", Gold);
 
-        var run = ChronicleCli.Run("eval", "time", "--tml", Path.Combine(_folder.Path, "gold"));
+        var run = CliRunner.Run("eval", "time", "--tml", Path.Combine(_folder.Path, "gold"));
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("extent, relaxed", run.Stdout, StringComparison.Ordinal);
@@ -54,7 +54,7 @@ public sealed class EvalTimeCommandTests : IDisposable
     {
         _folder.Write("input/wire_1.tml.TE3input", Gold);
 
-        var run = ChronicleCli.Run("eval", "time", "--tml", Path.Combine(_folder.Path, "input"));
+        var run = CliRunner.Run("eval", "time", "--tml", Path.Combine(_folder.Path, "input"));
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("gold", run.Stderr, StringComparison.Ordinal);

@@ -27,7 +27,7 @@ public sealed class QuotesCommandTests : IDisposable
     {
         var file = _folder.Write("story.txt", Story);
 
-        var run = ChronicleCli.Run("quotes", file, "--published", "2024-01-09", "--format", "jsonl");
+        var run = CliRunner.Run("quotes", file, "--published", "2024-01-09", "--format", "jsonl");
 
         Assert.Equal(0, run.ExitCode);
         var quotes = Lines(run.Stdout);
@@ -48,7 +48,7 @@ public sealed class QuotesCommandTests : IDisposable
     {
         var file = _folder.Write("story.txt", Story);
 
-        var run = ChronicleCli.Run("quotes", file, "--speaker", "maria LOPEZ", "--format", "json");
+        var run = CliRunner.Run("quotes", file, "--speaker", "maria LOPEZ", "--format", "json");
 
         Assert.Equal(0, run.ExitCode);
         var quotes = JsonDocument.Parse(run.Stdout).RootElement.EnumerateArray().ToList();
@@ -61,7 +61,7 @@ public sealed class QuotesCommandTests : IDisposable
     {
         var file = _folder.Write("story.txt", Story);
 
-        var run = ChronicleCli.Run("quotes", file, "--speaker", "Ahmed Salem");
+        var run = CliRunner.Run("quotes", file, "--speaker", "Ahmed Salem");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("Navy Downs Drones Over Red Sea", run.Stdout, StringComparison.Ordinal);
@@ -72,7 +72,7 @@ public sealed class QuotesCommandTests : IDisposable
     [Fact]
     public void RejectsACommandLineWithoutInput()
     {
-        var run = ChronicleCli.Run("quotes", "--speaker", "Lopez");
+        var run = CliRunner.Run("quotes", "--speaker", "Lopez");
 
         Assert.Equal(2, run.ExitCode);
     }

@@ -64,7 +64,7 @@ internal sealed class QuotesCommand : Command<QuotesCommand.Settings>
         string? speaker = settings.Speaker?.Trim();
         int articles = 0, quotes = 0, shown = 0;
         using var output = QuoteOutput.Create(settings.Format, System.Console.OpenStandardOutput(), AnsiConsole.Console);
-        foreach (var item in new InputCollector().Collect(settings.Inputs))
+        foreach (var item in new InputCollector().Collect(StandardInputArgument.Restore(settings.Inputs)))
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (item.Problem is { } problem)

@@ -40,7 +40,7 @@ internal sealed class ReadCommand : Command<ReadCommand.Settings>
         var reporter = new Reporter();
         DateOnly? published = settings.Published is null ? null : DateOnly.ParseExact(settings.Published, "yyyy-MM-dd", CultureInfo.InvariantCulture);
         using var output = ArticleOutput.Create(settings.Format, System.Console.OpenStandardOutput());
-        foreach (var item in new InputCollector().Collect(settings.Inputs))
+        foreach (var item in new InputCollector().Collect(StandardInputArgument.Restore(settings.Inputs)))
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (item.Problem is { } problem)

@@ -1,0 +1,158 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace Chronicle.Storage;
+
+/// <summary>What differs between the engines: column types, how a writer takes the store, and full-text search.</summary>
+internal abstract class Dialect
+{
+    public static Dialect For(StoreTarget target) => target.Kind switch
+    {
+        StoreKind.Postgres => new PostgresDialect(target.Location),
+        _ => new SqliteDialect(target.Location),
+    };
+
+    public abstract DbConnection Connect();
+
+    /// <summary>Starts a write transaction that no other writer can interleave with, so de-duplication sees every stored event.</summary>
+    public abstract DbTransaction BeginWrite(DbConnection connection);
+
+    /// <summary>Makes a stored report findable by text; PostgreSQL's expression index needs nothing.</summary>
+    public abstract void IndexReport(DbConnection connection, DbTransaction transaction, long reportId, string text);
+
+    /// <summary>A condition on reports aliased "r" that holds when the report matches the query in the named parameter.</summary>
+    public abstract string SearchCondition(string parameter);
+
+    /// <summary>The user's words in the engine's query syntax, each word required.</summary>
+    public abstract string SearchQuery(string words);
+
+    public string Expand(string sql) => sql
+        .Replace("{ID}", IdColumn, StringComparison.Ordinal)
+        .Replace("{REF}", KeyType, StringComparison.Ordinal)
+        .Replace("{REAL}", RealType, StringComparison.Ordinal)
+        .Replace("{DATE}", DateType, StringComparison.Ordinal)
+        .Replace("{SEARCH}", SearchDdl, StringComparison.Ordinal);
+
+    protected abstract string IdColumn { get; }
+
+    protected abstract string KeyType { get; }
+
+    protected abstract string RealType { get; }
+
+    protected abstract string DateType { get; }
+
+    protected abstract string SearchDdl { get; }
+
+    /// <summary>Words of a query, without the characters either engine's syntax gives a meaning to.</summary>
+    protected static IEnumerable<string> Words(string text)
+    {
+        var word = new StringBuilder();
+        foreach (char c in text + " ")
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                word.Append(c);
+            }
+            else if (word.Length > 0)
+            {
+                yield return word.ToString();
+                word.Clear();
+            }
+        }
+    }
+}
+
+/// <summary>SQLite: one file, WAL journal, FTS5 over the reports.</summary>
+internal sealed class SqliteDialect(string path) : Dialect
+{
+    public override DbConnection Connect()
+    {
+        var builder = new SqliteConnectionStringBuilder { DataSource = path, Pooling = false };
+        var connection = new SqliteConnection(builder.ConnectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+
+        // WAL keeps readers working while an ingest writes; synchronous=NORMAL in WAL mode still survives a killed
+        // process (only a power cut can lose the last commits), which is the failure ingest promises to survive.
+        command.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=10000;";
+        command.ExecuteNonQuery();
+        return connection;
+    }
+
+    public override DbTransaction BeginWrite(DbConnection connection) =>
+        ((SqliteConnection)connection).BeginTransaction(deferred: false);
+
+    public override void IndexReport(DbConnection connection, DbTransaction transaction, long reportId, string text)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "INSERT INTO report_search (rowid, search_text) VALUES (@id, @text)";
+        command.Bind("@id", reportId).Bind("@text", text);
+        command.ExecuteNonQuery();
+    }
+
+    public override string SearchCondition(string parameter) =>
+        $"r.id IN (SELECT rowid FROM report_search WHERE report_search MATCH {parameter})";
+
+    public override string SearchQuery(string words) =>
+        string.Join(' ', Words(words).Select(w => "\"" + w + "\""));
+
+    protected override string IdColumn => "INTEGER PRIMARY KEY";
+
+    protected override string KeyType => "INTEGER";
+
+    protected override string RealType => "REAL";
+
+    protected override string DateType => "TEXT";
+
+    protected override string SearchDdl => """
+        CREATE VIRTUAL TABLE report_search USING fts5 (search_text, content='reports', content_rowid='id', tokenize='porter unicode61');
+        INSERT INTO report_search (report_search) VALUES ('rebuild');
+        """;
+}
+
+/// <summary>PostgreSQL: identity keys, an advisory lock for writers, an English tsvector index over the reports.</summary>
+internal sealed class PostgresDialect(string connectionString) : Dialect
+{
+    // Any fixed number: it names the lock every Chronicle writer takes, so ingests into one database take turns.
+    private const long WriterLock = 0x4348524f4e;
+
+    public override DbConnection Connect()
+    {
+        var connection = new NpgsqlConnection(connectionString);
+        connection.Open();
+        return connection;
+    }
+
+    public override DbTransaction BeginWrite(DbConnection connection)
+    {
+        var transaction = connection.BeginTransaction();
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = string.Create(CultureInfo.InvariantCulture, $"SELECT pg_advisory_xact_lock({WriterLock})");
+        command.ExecuteNonQuery();
+        return transaction;
+    }
+
+    public override void IndexReport(DbConnection connection, DbTransaction transaction, long reportId, string text)
+    {
+    }
+
+    public override string SearchCondition(string parameter) =>
+        $"to_tsvector('english', r.search_text) @@ plainto_tsquery('english', {parameter})";
+
+    public override string SearchQuery(string words) => string.Join(' ', Words(words));
+
+    protected override string IdColumn => "BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY";
+
+    protected override string KeyType => "BIGINT";
+
+    protected override string RealType => "DOUBLE PRECISION";
+
+    protected override string DateType => "DATE";
+
+    protected override string SearchDdl => "CREATE INDEX reports_search ON reports USING GIN (to_tsvector('english', search_text));";
+}

@@ -1,0 +1,71 @@
+using System.Data.Common;
+using Chronicle.Documents;
+
+namespace Chronicle.Storage;
+
+/// <summary>A database of events, each with every article that reported it: SQLite by default, PostgreSQL when shared.</summary>
+public sealed class EventStore : IDisposable
+{
+    private readonly DbConnection _connection;
+    private readonly ArticleWriter _writer;
+    private readonly EventReader _reader;
+
+    private EventStore(StoreTarget target, Dialect dialect, DbConnection connection)
+    {
+        Target = target;
+        _connection = connection;
+        _writer = new ArticleWriter(connection, dialect);
+        _reader = new EventReader(connection, dialect);
+    }
+
+    public StoreTarget Target { get; }
+
+    /// <summary>The schema version the database is at.</summary>
+    public int SchemaVersion => Migrator.Version(_connection);
+
+    /// <summary>Opens a store, creating it on first use and upgrading an older schema in place.</summary>
+    public static EventStore Open(StoreTarget target) => Open(target, Schema.CurrentVersion);
+
+    /// <summary>Opens a store upgraded only as far as a given version, to make the databases of older releases in tests.</summary>
+    internal static EventStore Open(StoreTarget target, int version)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        var dialect = Dialect.For(target);
+        var connection = dialect.Connect();
+        try
+        {
+            Migrator.Upgrade(connection, dialect, version);
+            return new EventStore(target, dialect, connection);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The store's connection, for tools that fill a database in bulk.</summary>
+    internal DbConnection Connection => _connection;
+
+    /// <summary>Stores one processed article and its events in one transaction; an article whose text is already stored changes nothing.</summary>
+    public IngestOutcome Ingest(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return _writer.Write(document);
+    }
+
+    public IReadOnlyList<StoredEvent> Find(EventQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return _reader.Find(query);
+    }
+
+    /// <summary>One event with its sources, or null.</summary>
+    public StoredEvent? Get(long id) => _reader.Get(id) is { } e ? _reader.WithSources([e])[0] : null;
+
+    public EventExplanation? Explain(long id) => _reader.Explain(id);
+
+    public StoreCounts Counts() => _reader.Counts();
+
+    public void Dispose() => _connection.Dispose();
+}

@@ -1,0 +1,187 @@
+using System.Globalization;
+using System.Text.Json;
+using Chronicle.Serialization;
+
+namespace Chronicle.Storage.Export;
+
+/// <summary>
+/// Writes a stored event as the contract's event plus <c>sources</c> and <c>sourceCount</c>; actors, recipients and
+/// reporter are names, since entity ids only mean something inside one article, and <c>evidence</c> is the first source's.
+/// </summary>
+public static class StoredEventJson
+{
+    public static void Write(Utf8JsonWriter json, StoredEvent e)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(e);
+        json.WriteStartObject();
+        json.WriteString("id", e.Id.ToString(CultureInfo.InvariantCulture));
+        json.WriteString("type", ContractNames.Of(e.Type));
+        NullableString(json, "mode", e.Mode);
+        Strings(json, "context", e.Context);
+        json.WriteString("cameo", e.Cameo);
+        json.WritePropertyName("acled");
+        if (e.Acled is { } acled)
+        {
+            json.WriteStartObject();
+            json.WriteString("eventType", acled.EventType);
+            json.WriteString("subEventType", acled.SubEventType);
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNullValue();
+        }
+
+        Strings(json, "actors", e.Actors);
+        Strings(json, "recipients", e.Recipients);
+        json.WritePropertyName("date");
+        if (e.Date is { } date)
+        {
+            json.WriteStartObject();
+            json.WriteString("value", date.Value);
+            json.WriteString("precision", ContractNames.Of(date.Precision));
+            json.WriteString("from", ContractNames.Of(date.From));
+            NullableString(json, "mod", date.Mod is { } mod ? ContractNames.Of(mod) : null);
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNullValue();
+        }
+
+        json.WritePropertyName("location");
+        if (e.Location is { } location)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", location.Name);
+            NullableString(json, "country", location.Place?.Country);
+            NullableString(json, "admin1", location.Place?.Admin1);
+            NullableNumber(json, "lat", location.Place is { } p1 ? Math.Round(p1.Latitude, 5) : null);
+            NullableNumber(json, "lon", location.Place is { } p2 ? Math.Round(p2.Longitude, 5) : null);
+            NullableNumber(json, "geonameId", location.Place?.GeonameId);
+            json.WriteString("precision", ContractNames.Of(location.Precision));
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNullValue();
+        }
+
+        NullableNumber(json, "dead", e.Dead);
+        NullableNumber(json, "injured", e.Injured);
+        NullableNumber(json, "arrested", e.Arrested);
+        json.WriteString("modality", ContractNames.Of(e.Modality));
+        NullableString(json, "reporter", e.Reporter);
+        json.WriteStartArray("evidence");
+        foreach (var evidence in e.Sources.IsDefaultOrEmpty ? [] : e.Sources[0].Evidence)
+        {
+            Evidence(json, evidence);
+        }
+
+        json.WriteEndArray();
+        json.WriteNumber("confidence", Math.Round(e.Confidence, 2));
+        json.WriteNumber("sourceCount", e.SourceCount);
+        json.WriteStartArray("sources");
+        foreach (var source in e.Sources)
+        {
+            json.WriteStartObject();
+            json.WriteString("articleId", source.ArticleId);
+            NullableString(json, "url", source.Url);
+            NullableString(json, "title", source.Title);
+            NullableString(json, "published", source.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            json.WriteString("event", source.ReportId);
+            json.WriteStartArray("evidence");
+            foreach (var evidence in source.Evidence)
+            {
+                Evidence(json, evidence);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    /// <summary>A GeoJSON feature for an event with coordinates: a point and the event's main fields as properties.</summary>
+    public static void WriteFeature(Utf8JsonWriter json, StoredEvent e)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(e);
+        var place = e.Location?.Place ?? throw new ArgumentException("A GeoJSON feature needs a place with coordinates.", nameof(e));
+        json.WriteStartObject();
+        json.WriteString("type", "Feature");
+        json.WriteStartObject("geometry");
+        json.WriteString("type", "Point");
+        json.WriteStartArray("coordinates");
+        json.WriteNumberValue(Math.Round(place.Longitude, 5));
+        json.WriteNumberValue(Math.Round(place.Latitude, 5));
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteStartObject("properties");
+        json.WriteString("id", e.Id.ToString(CultureInfo.InvariantCulture));
+        json.WriteString("type", ContractNames.Of(e.Type));
+        NullableString(json, "mode", e.Mode);
+        NullableString(json, "date", e.Date?.Value);
+        NullableString(json, "datePrecision", e.Date is { } d ? ContractNames.Of(d.Precision) : null);
+        json.WriteString("modality", ContractNames.Of(e.Modality));
+        json.WriteString("actors", string.Join("; ", e.Actors));
+        json.WriteString("recipients", string.Join("; ", e.Recipients));
+        json.WriteString("location", e.Location!.Name);
+        json.WriteString("country", place.Country);
+        NullableString(json, "admin1", place.Admin1);
+        json.WriteString("geoPrecision", ContractNames.Of(e.Location.Precision));
+        NullableNumber(json, "dead", e.Dead);
+        NullableNumber(json, "injured", e.Injured);
+        json.WriteNumber("sourceCount", e.SourceCount);
+        json.WriteString("sources", string.Join(" ", e.Sources.Select(s => s.Url ?? s.ArticleId)));
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void Evidence(Utf8JsonWriter json, Evidence evidence)
+    {
+        json.WriteStartObject();
+        json.WriteNumber("start", evidence.Start);
+        json.WriteNumber("end", evidence.End);
+        json.WriteString("text", evidence.Text);
+        json.WriteEndObject();
+    }
+
+    private static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void NullableString(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, value);
+        }
+    }
+
+    private static void NullableNumber(Utf8JsonWriter json, string name, double? value)
+    {
+        if (value is { } number)
+        {
+            json.WriteNumber(name, number);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+}
