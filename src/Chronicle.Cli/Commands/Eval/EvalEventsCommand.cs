@@ -1,0 +1,227 @@
+using System.ComponentModel;
+using System.Globalization;
+using System.Text.Json;
+using Chronicle.Cli.Console;
+using Chronicle.Documents;
+using Chronicle.Evaluation;
+using Chronicle.Inputs;
+using Chronicle.Pipeline;
+using Chronicle.Serialization;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Chronicle.Cli.Commands.Eval;
+
+/// <summary>`chronicle eval events`: codes the gold stories and scores event detection by type and the attributes of matched events.</summary>
+internal sealed class EvalEventsCommand : Command<EvalEventsCommand.Settings>
+{
+    /// <summary>The options of `chronicle eval events`.</summary>
+    internal sealed class Settings : CommandSettings
+    {
+        [CommandOption("--gold <FILE>")]
+        [Description("Gold events, one story a line (id, published, events), in the format of shared/eval/voa-events/dev.jsonl.")]
+        public string? Gold { get; init; }
+
+        [CommandOption("--corpus <FILE>")]
+        [Description("The stories' texts: JSON Lines with id and text (and title, published), e.g. shared/corpus/voa_stories.jsonl.")]
+        public string? Corpus { get; init; }
+
+        [CommandOption("-f|--format <FORMAT>")]
+        [Description("table (to read) or json.")]
+        [DefaultValue(EvalEventsFormat.Table)]
+        public EvalEventsFormat Format { get; init; } = EvalEventsFormat.Table;
+
+        [CommandOption("--errors")]
+        [Description("Also list the gold events missed and the events found that gold does not have, to read.")]
+        public bool Errors { get; init; }
+
+        [CommandOption("--data <DIR>")]
+        [Description("Chronicle's data directory; by default the one installed beside the program.")]
+        public string? DataDirectory { get; init; }
+
+        public override ValidationResult Validate()
+        {
+            foreach (var (option, path) in new[] { ("--gold", Gold), ("--corpus", Corpus) })
+            {
+                if (path is null)
+                {
+                    return ValidationResult.Error($"Give {option} FILE.");
+                }
+
+                if (!File.Exists(path))
+                {
+                    return ValidationResult.Error($"The file '{path}' ({option}) does not exist.");
+                }
+            }
+
+            return ValidationResult.Success();
+        }
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var gold = EventGoldStory.Load(settings.Gold!).ToDictionary(s => s.Id, StringComparer.Ordinal);
+        var processor = new ArticleProcessor(ChronicleResources.Load(settings.DataDirectory));
+        var reporter = new Reporter();
+        var total = EventScore.Empty;
+        var errors = new List<(Document Document, EventScore Score)>();
+        foreach (var item in new InputCollector().Collect([settings.Corpus!]))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (item.Input is not { Id: { } id } input || !gold.Remove(id, out var story))
+            {
+                continue;
+            }
+
+            var result = processor.Process(input with { Published = input.Published ?? story.Published });
+            if (result.Document is not { } document)
+            {
+                reporter.Problem(result.Problem!);
+                continue;
+            }
+
+            var score = EventScorer.Score(document, story);
+            total += score;
+            errors.Add((document, score));
+            reporter.Processed(document.Events.Length);
+        }
+
+        foreach (var missing in gold.Keys)
+        {
+            reporter.Problem(new InputProblem(settings.Corpus!, $"has no story with the gold id {missing}"));
+        }
+
+        if (settings.Format == EvalEventsFormat.Json)
+        {
+            WriteJson(total);
+        }
+        else
+        {
+            WriteTable(AnsiConsole.Console, total);
+            if (settings.Errors)
+            {
+                WriteErrors(AnsiConsole.Console, errors);
+            }
+        }
+
+        reporter.Summary();
+        return reporter.ExitCode;
+    }
+
+    private static IEnumerable<(string Name, PrecisionRecall Measure)> Attributes(EventScore score) =>
+    [
+        ("actor", score.Actors.Measure),
+        ("recipient", score.Recipients.Measure),
+        ("date", score.Date.Measure),
+        ("place", score.Place.Measure),
+        ("counts (dead, injured, arrested)", score.CasualtyCounts.Measure),
+    ];
+
+    private static void WriteTable(IAnsiConsole console, EventScore score)
+    {
+        var events = new Table().Border(TableBorder.Simple).Title("Events (same type, evidence overlapping the gold clause)");
+        foreach (var column in new[] { "type", "gold", "found", "matched", "P", "R", "F1" })
+        {
+            events.AddColumn(column, c => c.RightAligned());
+        }
+
+        events.Columns[0].LeftAligned();
+        foreach (var (type, counts) in score.ByType.OrderByDescending(kv => kv.Value.Gold).ThenBy(kv => kv.Key))
+        {
+            AddRow(events, ContractNames.Of(type), counts);
+        }
+
+        AddRow(events, "[bold]all[/]", score.Events);
+        console.Write(events);
+
+        var attributes = new Table().Border(TableBorder.Simple).Title("Attributes of matched events");
+        foreach (var column in new[] { "attribute", "gold", "found", "correct", "P", "R", "F1" })
+        {
+            attributes.AddColumn(column, c => c.RightAligned());
+        }
+
+        attributes.Columns[0].LeftAligned();
+        foreach (var (name, measure) in Attributes(score))
+        {
+            attributes.AddRow(name, Int(measure.Gold), Int(measure.System), Int(measure.Correct), F(measure.Precision), F(measure.Recall), F(measure.F1));
+        }
+
+        console.Write(attributes);
+        console.MarkupLine($"mean attribute F1 (actor, recipient, date, place): [bold]{F(score.MeanAttributeF1)}[/]; modality agrees on {score.ModalityAgreements} of {score.Events.Correct} matched events");
+        console.MarkupLine("[grey]NGEC's LLM coder (2025) reports 0.70 attribute F1 on VOA stories.[/]");
+    }
+
+    private static void AddRow(Table table, string name, Counts counts)
+    {
+        var m = counts.Measure;
+        table.AddRow(name, Int(counts.Gold), Int(counts.System), Int(counts.Correct), F(m.Precision), F(m.Recall), F(m.F1));
+    }
+
+    private static void WriteErrors(IAnsiConsole console, List<(Document Document, EventScore Score)> stories)
+    {
+        foreach (var (document, score) in stories)
+        {
+            console.Write(new Rule(Markup.Escape($"{document.Article.Id}: {document.Article.Title}")).LeftJustified());
+            foreach (var miss in score.Misses)
+            {
+                console.MarkupLine($"[red]missed[/] {ContractNames.Of(miss.Type)} {Markup.Escape(string.Join(", ", miss.Actors))} → {Markup.Escape(string.Join(", ", miss.Recipients))} | {Markup.Escape(miss.Evidence)}");
+            }
+
+            foreach (var alarm in score.FalseAlarms)
+            {
+                var evidence = string.Join(" … ", alarm.Evidence.Select(s => document[s]));
+                console.MarkupLine($"[yellow]extra[/]  {ContractNames.Of(alarm.Type)} ({ContractNames.Of(alarm.Modality)}) | {Markup.Escape(evidence.Length > 200 ? evidence[..200] : evidence)}");
+            }
+        }
+    }
+
+    private static void WriteJson(EventScore score)
+    {
+        using var stdout = System.Console.OpenStandardOutput();
+        using var json = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true });
+        json.WriteStartObject();
+        json.WriteStartObject("events");
+        WriteMeasure(json, "all", score.Events.Measure);
+        foreach (var (type, counts) in score.ByType.OrderBy(kv => kv.Key))
+        {
+            WriteMeasure(json, ContractNames.Of(type), counts.Measure);
+        }
+
+        json.WriteEndObject();
+        json.WriteStartObject("attributes");
+        foreach (var (name, measure) in Attributes(score))
+        {
+            WriteMeasure(json, name.Split(' ')[0], measure);
+        }
+
+        json.WriteEndObject();
+        json.WriteNumber("meanAttributeF1", Math.Round(score.MeanAttributeF1, 4));
+        json.WriteNumber("modalityAgreements", score.ModalityAgreements);
+        json.WriteEndObject();
+        json.Flush();
+        stdout.WriteByte((byte)'\n');
+    }
+
+    private static void WriteMeasure(Utf8JsonWriter json, string name, PrecisionRecall measure)
+    {
+        json.WriteStartObject(name);
+        json.WriteNumber("gold", measure.Gold);
+        json.WriteNumber("found", measure.System);
+        json.WriteNumber("correct", measure.Correct);
+        json.WriteNumber("precision", Math.Round(measure.Precision, 4));
+        json.WriteNumber("recall", Math.Round(measure.Recall, 4));
+        json.WriteNumber("f1", Math.Round(measure.F1, 4));
+        json.WriteEndObject();
+    }
+
+    private static string F(double value) => value.ToString("F3", CultureInfo.InvariantCulture);
+
+    private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+}
+
+/// <summary>The output formats of `chronicle eval events`.</summary>
+internal enum EvalEventsFormat
+{
+    Table,
+    Json,
+}

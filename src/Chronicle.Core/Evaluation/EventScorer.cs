@@ -1,0 +1,154 @@
+using System.Collections.Immutable;
+using Chronicle.Documents;
+
+namespace Chronicle.Evaluation;
+
+/// <summary>
+/// Scores coded events against gold: a system event matches a gold event of the same type whose evidence clause its
+/// evidence overlaps (one to one); attributes are then compared on the matched pairs.
+/// </summary>
+/// <remarks>
+/// Names match when one contains the other or they share a content word, after case folding, across the entity's name
+/// and aliases, so "U.S. forces" matches "U.S. forces" and "Iraqi intelligence service" matches "Iraq's intelligence
+/// service" only through a shared word. A date matches when the system's value begins with the gold value (gold is at
+/// the precision the text supports). A place matches by name (any alias) or, when gold names no place, by country.
+/// For each attribute, a matched pair adds to "correct" when both agree, to "system" when the system gives a value and
+/// to "gold" when gold does; lists (actors, recipients) count item by item.
+/// </remarks>
+public static class EventScorer
+{
+    private static readonly HashSet<string> StopWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "of", "in", "on", "and", "at", "to", "for", "by", "with", "its", "his", "her", "their", "'s",
+        "forces", "force", "group", "groups", "members", "people", "officials", "government", "state", "security",
+    };
+
+    public static EventScore Score(Document document, EventGoldStory gold)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(gold);
+        var score = new EventScoreBuilder();
+        var unmatched = document.Events.ToList();
+        foreach (var goldEvent in gold.Events)
+        {
+            var evidence = Locate(document.Text, goldEvent.Evidence);
+            var match = unmatched
+                .Where(e => e.Type == goldEvent.Type && evidence is { } span && e.Evidence.Any(s => s.Overlaps(span)))
+                .OrderByDescending(e => e.Evidence.Max(s => evidence is { } span ? Overlap(s, span) : 0))
+                .FirstOrDefault();
+            score.Gold(goldEvent.Type);
+            if (match is null)
+            {
+                score.Missed(goldEvent);
+                continue;
+            }
+
+            unmatched.Remove(match);
+            score.Matched(goldEvent, CompareAttributes(document, goldEvent, match));
+        }
+
+        foreach (var spurious in unmatched)
+        {
+            score.Spurious(spurious);
+        }
+
+        return score.Build();
+    }
+
+    /// <summary>Where a gold evidence clause is in the text, tolerating typographic quote marks.</summary>
+    internal static Span? Locate(string text, string evidence)
+    {
+        int at = text.IndexOf(evidence, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            at = Normalise(text).IndexOf(Normalise(evidence), StringComparison.Ordinal);
+        }
+
+        return at < 0 || evidence.Length == 0 ? null : new Span(at, at + evidence.Length);
+    }
+
+    private static string Normalise(string text) =>
+        text.Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u201C', '"').Replace('\u201D', '"');
+
+    private static int Overlap(Span a, Span b) => Math.Max(0, Math.Min(a.End, b.End) - Math.Max(a.Start, b.Start));
+
+    private static AttributeCounts CompareAttributes(Document document, EventGoldEvent gold, Event system)
+    {
+        var actors = CompareNames(document, gold.Actors, system.Actors);
+        var recipients = CompareNames(document, gold.Recipients, system.Recipients);
+        var date = Compare(gold.Date, system.Date?.Value, (g, s) => s.StartsWith(g, StringComparison.Ordinal));
+        var place = ComparePlace(document, gold, system);
+        var counts = Compare(gold.Dead, system.Dead) + Compare(gold.Injured, system.Injured) + Compare(gold.Arrested, system.Arrested);
+        return new AttributeCounts(actors, recipients, date, place, counts, gold.Modality == system.Modality);
+    }
+
+    private static Counts CompareNames(Document document, ImmutableArray<string> gold, ImmutableArray<EntityId> system)
+    {
+        var systemNames = system.Select(id => document.FindEntity(id)).OfType<Entity>().ToList();
+        int correct = 0;
+        var used = new HashSet<Entity>();
+        foreach (var name in gold)
+        {
+            var hit = systemNames.FirstOrDefault(e => !used.Contains(e) && e.Aliases.Prepend(e.Name).Any(n => NamesMatch(name, n)));
+            if (hit is not null)
+            {
+                used.Add(hit);
+                correct++;
+            }
+        }
+
+        return new Counts(correct, systemNames.Count, gold.Length);
+    }
+
+    internal static bool NamesMatch(string gold, string system)
+    {
+        var g = gold.ToLowerInvariant();
+        var s = system.ToLowerInvariant();
+        if (g.Contains(s, StringComparison.Ordinal) || s.Contains(g, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var goldWords = ContentWords(g);
+        return ContentWords(s).Any(goldWords.Contains);
+    }
+
+    private static HashSet<string> ContentWords(string name) =>
+        name.Split([' ', ',', '-', '\'', '\u2019', '.'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.Length > 2 && !StopWords.Contains(w))
+            .ToHashSet(StringComparer.Ordinal);
+
+    private static Counts ComparePlace(Document document, EventGoldEvent gold, Event system)
+    {
+        if (gold.Place is null)
+        {
+            return gold.Country is null || system.Location?.Place is null
+                ? new Counts(0, 0, 0)
+                : new Counts(system.Location.Place.Country == gold.Country ? 1 : 0, 1, 1);
+        }
+
+        if (system.Location is not { } location)
+        {
+            return new Counts(0, 0, 1);
+        }
+
+        var names = new List<string> { location.Name };
+        if (location.Place is { } place)
+        {
+            names.Add(place.Name);
+            if (place.Admin1 is { } admin1)
+            {
+                names.Add(admin1);
+            }
+        }
+
+        names.AddRange(document.Entities.Where(e => e.Place is not null && e.Place.GeonameId == location.Place?.GeonameId && e.Place.Name == location.Place?.Name).SelectMany(e => e.Aliases));
+        return new Counts(names.Any(n => NamesMatch(gold.Place, n)) ? 1 : 0, 1, 1);
+    }
+
+    private static Counts Compare(string? gold, string? system, Func<string, string, bool> equal) =>
+        new(gold is not null && system is not null && equal(gold, system) ? 1 : 0, system is null ? 0 : 1, gold is null ? 0 : 1);
+
+    private static Counts Compare(int? gold, int? system) =>
+        new(gold is not null && gold == system ? 1 : 0, system is null ? 0 : 1, gold is null ? 0 : 1);
+}
