@@ -15,6 +15,9 @@ internal sealed record EventCandidate
     /// <summary>"the strike": a definite noun that refers back to an event already reported.</summary>
     public required bool Anaphoric { get; init; }
 
+    /// <summary>A noun with no participant, date or count of its own: it can only join an event already reported.</summary>
+    public required bool Weak { get; init; }
+
     /// <summary>The head words of every trigger merged into this event ("strike", "attack"), to resolve "the strike".</summary>
     public required ImmutableHashSet<string> Heads { get; init; }
 

@@ -15,7 +15,11 @@ public sealed class EventCoder(TriggerLexicon triggers) : IStage
         "further", "new", "recent", "deadly", "latest", "several", "more", "first", "second", "last", "previous",
     };
 
-    private static readonly HashSet<string> Definite = new(StringComparer.Ordinal) { "the", "this", "that", "these", "those" };
+    // Determiners and possessives that point back to an event already reported ("the strike", "his client's arrest").
+    private static readonly HashSet<string> Definite = new(StringComparer.Ordinal)
+    {
+        "the", "this", "that", "these", "those", "his", "her", "their", "its", "'s",
+    };
 
     private static readonly (string Word, string Mode, AcledType? Acled)[] Weapons =
     [
@@ -165,6 +169,12 @@ public sealed class EventCoder(TriggerLexicon triggers) : IStage
         var (mode, acled) = ModeOf(document, sentence, trigger, recipients);
         var (dead, injured, arrested) = trigger.Type is EventType.Assault or EventType.Coerce ? CasualtyReader.Read(document, clause) : default;
         bool anaphoric = trigger.PartOfSpeech == TriggerPos.Noun && t > sentence.FirstToken && TokenText.IsAny(document, t - 1, Definite);
+
+        // A bare noun with nothing of its own ("the war", "a potential ceasefire", "his arrest") names an event rather
+        // than reporting one: it may add evidence to an event already reported, but it does not start one.
+        bool weak = trigger.PartOfSpeech == TriggerPos.Noun && modality == Modality.Asserted
+            && ((actors.IsEmpty && recipients.IsEmpty && dead is null && injured is null && arrested is null && date?.From != DateSource.Text)
+                || IsContentOfSpeechAct(document, sentence, t));
         double confidence = 0.5 + (actors.IsEmpty ? 0 : 0.15) + (recipients.IsEmpty ? 0 : 0.15) + (date?.From == DateSource.Text ? 0.1 : 0)
             + (trigger.PartOfSpeech == TriggerPos.Verb ? 0.05 : 0);
         return new EventCandidate
@@ -172,7 +182,8 @@ public sealed class EventCoder(TriggerLexicon triggers) : IStage
             Trigger = trigger,
             Sentence = s,
             TriggerSpan = span,
-            Anaphoric = anaphoric,
+            Anaphoric = anaphoric || weak,
+            Weak = weak,
             Heads = [Head(trigger)],
             Mode = mode,
             Acled = acled,
@@ -197,7 +208,7 @@ public sealed class EventCoder(TriggerLexicon triggers) : IStage
     };
 
     private static readonly Trigger Occupation = new(
-        ["seized"], TriggerPos.Verb, EventType.Assault, "occupy", "192",
+        ["seized"], "seize", TriggerPos.Verb, EventType.Assault, "occupy", "192",
         new AcledType("Strategic developments", "Non-violent transfer of territory"), ["military"]);
 
     // "seized the port", "seized control of the town": taking a place is an act of force, not a confiscation.
@@ -217,13 +228,33 @@ public sealed class EventCoder(TriggerLexicon triggers) : IStage
         return place ? Occupation with { Words = trigger.Words } : null;
     }
 
-    // The noun of a trigger, without its plural: "strikes" → "strike", "action against" → "action".
+    private static readonly HashSet<string> ContentVerbs = new(StringComparer.Ordinal)
+    {
+        "urged", "urge", "urges", "called", "calls", "proposed", "propose", "accept", "demanded", "demand", "seek", "seeks",
+        "sought", "discussed", "discuss", "push", "pushed", "pressing", "negotiate", "negotiating", "considering",
+    };
+
+    // "urged Russia to accept a ceasefire": the ceasefire is what is asked for, not an event that took place.
+    private static bool IsContentOfSpeechAct(Document document, Sentence sentence, int t)
+    {
+        for (int k = Math.Max(sentence.FirstToken, t - 8); k < t; k++)
+        {
+            if (ContentVerbs.Contains(TokenText.Lower(document, k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The word a trigger stands for: "struck" → "strike", "air strikes" → "strike", "action against" → "action".
     private static string Head(Trigger trigger)
     {
-        string head = trigger.Words[^1] is "against" or "on" or "of" or "at" or "to" or "up" or "out" or "fire" && trigger.Words.Length > 1
-            ? trigger.Words[0]
-            : trigger.Words[^1];
-        return head.Length > 4 && head.EndsWith('s') ? head[..^1] : head;
+        var words = trigger.Lemma.Split(' ');
+        return words[^1] is "against" or "on" or "of" or "at" or "to" or "up" or "out" or "fire" or "for" or "with" && words.Length > 1
+            ? words[0]
+            : words[^1];
     }
 
     // An event dated more than a year before publication is a historical reference, not news.

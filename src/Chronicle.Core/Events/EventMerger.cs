@@ -20,9 +20,13 @@ internal static class EventMerger
                 target = merged.FindLastIndex(m => SameEvent(document, m, candidate));
             }
 
-            if (target < 0)
+            if (target < 0 && !candidate.Weak)
             {
                 merged.Add(candidate);
+            }
+            else if (target < 0)
+            {
+                continue;
             }
             else
             {
@@ -45,14 +49,19 @@ internal static class EventMerger
             return a.Modality == b.Modality;
         }
 
-        if (b.Anaphoric && b.Actors.IsEmpty && IsReported(a))
+        if (a.Modality != b.Modality || !DatesAgree(a.Date, b.Date) || !PlacesAgree(a.Location, b.Location))
         {
-            return true;
+            return false;
         }
 
-        return a.Modality == b.Modality && DatesAgree(a.Date, b.Date)
-            && (Shares(document, a.Actors, b.Actors) || (a.Recipients.Intersect(b.Recipients).Any() && !a.Recipients.IsEmpty));
+        // Shared participants, or a mention too thin to be told apart ("the leader was killed"): an article reports
+        // few events of one type on one date in one place, so such a mention is most likely the one already reported.
+        bool underspecified = b.Actors.IsEmpty && b.Recipients.IsEmpty;
+        return Shares(document, a.Actors, b.Actors) || a.Recipients.Intersect(b.Recipients).Any() || underspecified;
     }
+
+    private static bool PlacesAgree(EventLocation? a, EventLocation? b) =>
+        a?.Place is null || b?.Place is null || a.Place.Country == b.Place.Country;
 
     private static bool IsReported(EventCandidate a) => a.Modality is Modality.Asserted or Modality.Claimed or Modality.Historical;
 
@@ -62,9 +71,15 @@ internal static class EventMerger
 
     private static bool DatesAgree(EventDate? a, EventDate? b)
     {
+        // A date taken from the publication day is not a statement of the text: it agrees with any date.
         if (a is null || b is null)
         {
-            return a is null && b is null;
+            return true;
+        }
+
+        if (a.From == DateSource.Published || b.From == DateSource.Published)
+        {
+            return a.Mod is null && b.Mod is null;
         }
 
         if (a.Mod != b.Mod || a.Precision == DatePrecision.Vague || b.Precision == DatePrecision.Vague)
@@ -106,6 +121,7 @@ internal static class EventMerger
 
         return a with
         {
+            Weak = a.Weak && b.Weak,
             Heads = a.Heads.Union(b.Heads),
             Mode = a.Mode ?? b.Mode,
             Acled = a.Mode is null && b.Mode is not null ? b.Acled : a.Acled,

@@ -48,6 +48,7 @@ public sealed class TriggerLexicon
 /// <summary>One form of an event word and what it codes.</summary>
 public sealed record Trigger(
     string[] Words,
+    string Lemma,
     TriggerPos PartOfSpeech,
     EventType Type,
     string? Mode,
@@ -77,9 +78,11 @@ public sealed record Trigger(
         string? mode = cols[3] == "-" ? null : cols[3];
         var acled = cols[5] == "-" ? null : new AcledType(cols[5], cols[6]);
         var context = cols[7] == "-" ? [] : cols[7].Split(',', StringSplitOptions.TrimEntries);
-        foreach (var form in cols[0].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        // A row lists the forms of one word, so its first form stands for all of them ("struck" is "strike").
+        var forms = cols[0].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        foreach (var form in forms)
         {
-            yield return new Trigger(form.Split(' '), pos, type, mode, cols[4], acled, context);
+            yield return new Trigger(form.Split(' '), forms[0], pos, type, mode, cols[4], acled, context);
         }
     }
 }
