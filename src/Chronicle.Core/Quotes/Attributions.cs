@@ -244,7 +244,10 @@ internal sealed class Attributions
             return Reported(start, phraseStart - 1, cueSpan, before, outer);
         }
 
-        if (cue > start + 1 && _source.IsMark(cue - 1, ',') && SpeakerFollowsCue(cue)
+        // "Farai Marapira, the party's information director, said he expected ...": a name set off by an aside
+        // before the cue is the speaker, and what follows the cue is the content, not a speaker placed after it.
+        bool namedBeforeAside = before is { } named && _source.IsMark(cue - 1, ',') && NamesEntity(named);
+        if (cue > start + 1 && _source.IsMark(cue - 1, ',') && SpeakerFollowsCue(cue) && !namedBeforeAside
             && PhraseAfter(cueEnd, end) is { } after && IsTail(_source.TokenAtOrAfter(after.End), end))
         {
             return Reported(start, cue - 1, cueSpan, after, outer);
@@ -364,6 +367,20 @@ internal sealed class Attributions
 
         phraseStart = j + 1;
         return phraseStart <= last ? _source.SpanOf(phraseStart, last + 1) : null;
+    }
+
+    private bool NamesEntity(Span phrase)
+    {
+        foreach (var entity in _source.Document.Entities)
+        {
+            if (entity.Type is EntityType.Person or EntityType.Org or EntityType.Gpe or EntityType.Norp
+                && entity.Mentions.Any(mention => mention.Overlaps(phrase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The noun phrase starting at a token: said "Pentagon Spokesperson General Ryder", according to "officials".</summary>
