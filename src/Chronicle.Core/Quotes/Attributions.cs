@@ -8,6 +8,7 @@ internal sealed class Attributions
     private const int MaxPhraseTokens = 8;
     private const int MaxTrailingTokens = 6;
     private const int MaxApposedTokens = 24;
+    private const int MaxNameTokens = 5;
 
     private readonly QuoteText _source;
     private readonly List<MarkedQuote> _marked;
@@ -356,7 +357,22 @@ internal sealed class Attributions
                 open--;
             }
 
-            j = open > limit && IsAside(open) && !InsideMarkedQuote(open) ? open - 1 : limit - 1;
+            if (open > limit && IsAside(open) && !InsideMarkedQuote(open))
+            {
+                // "the leader of the movement, Florence Ozor, said": a person's name that is the whole aside is the speaker.
+                var aside = _source.SpanOf(open + 1, j);
+                if (j - open - 1 <= MaxNameTokens && IsPersonName(aside))
+                {
+                    phraseStart = open + 1;
+                    return aside;
+                }
+
+                j = open - 1;
+            }
+            else
+            {
+                j = limit - 1;
+            }
         }
 
         int last = j;
@@ -368,6 +384,9 @@ internal sealed class Attributions
         phraseStart = j + 1;
         return phraseStart <= last ? _source.SpanOf(phraseStart, last + 1) : null;
     }
+
+    private bool IsPersonName(Span phrase) =>
+        _source.Document.Entities.Any(entity => entity.Type == EntityType.Person && entity.Mentions.Contains(phrase));
 
     private bool NamesEntity(Span phrase)
     {

@@ -50,6 +50,14 @@ public class QuoteFinderTests
     }
 
     [Fact]
+    public void PersonNamedAsTheAsideBeforeTheCueIsTheSpeaker()
+    {
+        const string text = "But the leader of the movement, Florence Ozor, said the battle is not won yet.";
+        var doc = Annotate(text, Entity(text, 1, EntityType.Person, ["Florence Ozor"]));
+        Assert.Equal(new EntityId(1), Assert.Single(doc.Quotes).Speaker);
+    }
+
+    [Fact]
     public void StraightQuoteWithSpeakerBeforeTheCue()
     {
         const string text = "\"We will respond at a time of our choosing,\" the ministry said in a statement.";
