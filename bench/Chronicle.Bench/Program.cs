@@ -4,6 +4,7 @@ using Chronicle.Bench;
 return args switch
 {
     ["pipeline", var corpus, ..] => PipelineBenchmark.Run(corpus, Repeats(args)),
+    ["time", var corpus, ..] => TimeBenchmark.Run(corpus, Repeats(args)),
     _ => Usage(),
 };
 
@@ -15,6 +16,7 @@ static int Usage()
         usage: dotnet run -c Release --project bench/Chronicle.Bench -- BENCHMARK ARGS
 
           pipeline CORPUS.jsonl [REPEATS]   whole extract pipeline and each stage, one thread (articles/s, MB/s)
+          time CORPUS.jsonl [REPEATS]       the time layer alone, one thread; with -p:TimePeer=true beside Microsoft.Recognizers.Text
         """);
     return 2;
 }

@@ -8,6 +8,7 @@ internal sealed class Attributions
     private const int MaxPhraseTokens = 8;
     private const int MaxTrailingTokens = 6;
     private const int MaxApposedTokens = 24;
+    private const int MaxNameTokens = 5;
 
     private readonly QuoteText _source;
     private readonly List<MarkedQuote> _marked;
@@ -244,7 +245,10 @@ internal sealed class Attributions
             return Reported(start, phraseStart - 1, cueSpan, before, outer);
         }
 
-        if (cue > start + 1 && _source.IsMark(cue - 1, ',') && SpeakerFollowsCue(cue)
+        // "Farai Marapira, the party's information director, said he expected ...": a name set off by an aside
+        // before the cue is the speaker, and what follows the cue is the content, not a speaker placed after it.
+        bool namedBeforeAside = before is { } named && _source.IsMark(cue - 1, ',') && NamesEntity(named);
+        if (cue > start + 1 && _source.IsMark(cue - 1, ',') && SpeakerFollowsCue(cue) && !namedBeforeAside
             && PhraseAfter(cueEnd, end) is { } after && IsTail(_source.TokenAtOrAfter(after.End), end))
         {
             return Reported(start, cue - 1, cueSpan, after, outer);
@@ -353,7 +357,22 @@ internal sealed class Attributions
                 open--;
             }
 
-            j = open > limit && IsAside(open) && !InsideMarkedQuote(open) ? open - 1 : limit - 1;
+            if (open > limit && IsAside(open) && !InsideMarkedQuote(open))
+            {
+                // "the leader of the movement, Florence Ozor, said": a person's name that is the whole aside is the speaker.
+                var aside = _source.SpanOf(open + 1, j);
+                if (j - open - 1 <= MaxNameTokens && IsPersonName(aside))
+                {
+                    phraseStart = open + 1;
+                    return aside;
+                }
+
+                j = open - 1;
+            }
+            else
+            {
+                j = limit - 1;
+            }
         }
 
         int last = j;
@@ -364,6 +383,23 @@ internal sealed class Attributions
 
         phraseStart = j + 1;
         return phraseStart <= last ? _source.SpanOf(phraseStart, last + 1) : null;
+    }
+
+    private bool IsPersonName(Span phrase) =>
+        _source.Document.Entities.Any(entity => entity.Type == EntityType.Person && entity.Mentions.Contains(phrase));
+
+    private bool NamesEntity(Span phrase)
+    {
+        foreach (var entity in _source.Document.Entities)
+        {
+            if (entity.Type is EntityType.Person or EntityType.Org or EntityType.Gpe or EntityType.Norp
+                && entity.Mentions.Any(mention => mention.Overlaps(phrase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The noun phrase starting at a token: said "Pentagon Spokesperson General Ryder", according to "officials".</summary>

@@ -48,7 +48,7 @@ public sealed class QuotesCommandTests : IDisposable
     {
         var file = _folder.Write("story.txt", Story);
 
-        var run = CliRunner.Run("quotes", file, "--speaker", "maria LOPEZ", "--format", "json");
+        var run = CliRunner.Run("quotes", file, "--speaker", "LOPEZ", "--format", "json");
 
         Assert.Equal(0, run.ExitCode);
         var quotes = JsonDocument.Parse(run.Stdout).RootElement.EnumerateArray().ToList();

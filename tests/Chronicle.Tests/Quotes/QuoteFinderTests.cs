@@ -40,6 +40,24 @@ public class QuoteFinderTests
     }
 
     [Fact]
+    public void NameSetOffByAnAsideBeforeTheCueSpeaksTheClauseAfterIt()
+    {
+        const string text = "Farai Marapira, the party's information director, said he expected courts to rule fairly.";
+        var doc = Annotate(text, Entity(text, 1, EntityType.Person, ["Farai Marapira"]));
+        var quote = Assert.Single(doc.Quotes);
+        Assert.Equal("he expected courts to rule fairly", doc[quote.Span]);
+        Assert.Equal(new EntityId(1), quote.Speaker);
+    }
+
+    [Fact]
+    public void PersonNamedAsTheAsideBeforeTheCueIsTheSpeaker()
+    {
+        const string text = "But the leader of the movement, Florence Ozor, said the battle is not won yet.";
+        var doc = Annotate(text, Entity(text, 1, EntityType.Person, ["Florence Ozor"]));
+        Assert.Equal(new EntityId(1), Assert.Single(doc.Quotes).Speaker);
+    }
+
+    [Fact]
     public void StraightQuoteWithSpeakerBeforeTheCue()
     {
         const string text = "\"We will respond at a time of our choosing,\" the ministry said in a statement.";

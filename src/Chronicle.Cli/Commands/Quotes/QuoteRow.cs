@@ -12,9 +12,10 @@ internal sealed record QuoteRow(Document Document, Quote Quote, Entity? Speaker)
     public static IEnumerable<QuoteRow> Of(Document document) =>
         document.Quotes.Select(q => new QuoteRow(document, q, q.Speaker is { } id ? document.FindEntity(id) : null));
 
-    /// <summary>Whether the speaker is called this, by name or by any alias the article gives it.</summary>
+    /// <summary>Whether the speaker is called this: its name, any alias the article gives it, or the last words of either ("Ryder").</summary>
     public bool SpokenBy(string name) =>
-        Speaker is { } speaker
-        && (string.Equals(speaker.Name, name, StringComparison.OrdinalIgnoreCase)
-            || speaker.Aliases.Any(alias => string.Equals(alias, name, StringComparison.OrdinalIgnoreCase)));
+        Speaker is { } speaker && speaker.Aliases.Prepend(speaker.Name).Any(known => Names(known, name));
+
+    private static bool Names(string known, string name) =>
+        known.Equals(name, StringComparison.OrdinalIgnoreCase) || known.EndsWith(" " + name, StringComparison.OrdinalIgnoreCase);
 }

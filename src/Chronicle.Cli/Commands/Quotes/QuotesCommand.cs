@@ -21,7 +21,7 @@ internal sealed class QuotesCommand : Command<QuotesCommand.Settings>
         public string[] Inputs { get; init; } = [];
 
         [CommandOption("-s|--speaker <NAME>")]
-        [Description("Only quotes of this speaker: the entity's name or any alias the article gives it (\"Ryder\", \"General Ryder\"), case-insensitive.")]
+        [Description("Only quotes of this speaker: the entity's name, any alias the article gives it, or their last words (\"Patrick Ryder\", \"General Ryder\", \"Ryder\"), case-insensitive.")]
         public string? Speaker { get; init; }
 
         [CommandOption("-f|--format <FORMAT>")]
