@@ -4,6 +4,7 @@ using Chronicle.Bench;
 return args switch
 {
     ["pipeline", var corpus, ..] => PipelineBenchmark.Run(corpus, Repeats(args)),
+    ["store-ingest" or "store-query", ..] => StoreBenchmarks.Run(args),
     _ => Usage(),
 };
 
