@@ -5,6 +5,7 @@ return args switch
 {
     ["pipeline", var corpus, ..] => PipelineBenchmark.Run(corpus, Repeats(args)),
     ["time", var corpus, ..] => TimeBenchmark.Run(corpus, Repeats(args)),
+    ["store-ingest" or "store-query", ..] => StoreBenchmarks.Run(args),
     _ => Usage(),
 };
 

@@ -7,8 +7,11 @@ using Chronicle.Serialization;
 namespace Chronicle.Storage;
 
 /// <summary>Stores one document in one transaction: the article, its entities and their mentions, and each event either joined to a stored event or new.</summary>
-internal sealed class ArticleWriter(DbConnection connection, Dialect dialect)
+internal sealed class ArticleWriter(DbConnection connection, Dialect dialect) : IDisposable
 {
+    // Prepared once per connection: preparing a statement costs more than running it, and an article runs hundreds.
+    private readonly Dictionary<string, DbCommand> _statements = new(StringComparer.Ordinal);
+
     // A season (92 days) is the longest date range that may merge, so no candidate starts earlier than this before a report.
     private const int LongestMergeableRange = 92;
 
@@ -16,12 +19,10 @@ internal sealed class ArticleWriter(DbConnection connection, Dialect dialect)
     {
         var article = document.Article;
         using var transaction = dialect.BeginWrite(connection);
-        using (var exists = connection.Command("SELECT COUNT(*) FROM articles WHERE content_hash = @hash", transaction))
+        var exists = Statement("SELECT COUNT(*) FROM articles WHERE content_hash = @hash", transaction);
+        if (exists.Bind("@hash", article.ContentHash).Scalar() > 0)
         {
-            if (exists.Bind("@hash", article.ContentHash).Scalar() > 0)
-            {
-                return new IngestOutcome(article.Id, AlreadyStored: true, document.Events.Length, 0);
-            }
+            return new IngestOutcome(article.Id, AlreadyStored: true, document.Events.Length, 0);
         }
 
         var codePoint = CodePoints(article.Text);
@@ -40,14 +41,14 @@ internal sealed class ArticleWriter(DbConnection connection, Dialect dialect)
             if (match is { } found)
             {
                 stored = Consolidation.Absorb(found.Candidate, report);
-                using var update = connection.Command($"UPDATE events SET {EventColumns.Assignments}, source_count = @source_count WHERE id = @id", transaction);
+                var update = Statement($"UPDATE events SET {EventColumns.Assignments}, source_count = @source_count WHERE id = @id", transaction);
                 update.BindEvent(stored).Bind("@source_count", stored.SourceCount).Bind("@id", stored.Id).ExecuteNonQuery();
                 joined++;
             }
             else
             {
                 stored = Consolidation.Of(report);
-                using var insert = connection.Command(
+                var insert = Statement(
                     $"INSERT INTO events ({string.Join(", ", EventColumns.Names)}, date_start, date_end, source_count) VALUES ({EventColumns.Parameters}, @date_start, @date_end, 1) RETURNING id",
                     transaction);
                 stored = stored with { Id = insert.BindEvent(stored).Bind("@date_start", report.Range?.Start).Bind("@date_end", report.Range?.End).Scalar() };
@@ -56,7 +57,7 @@ internal sealed class ArticleWriter(DbConnection connection, Dialect dialect)
             if (match is not null)
             {
                 var range = DateRange.Of(stored.Date);
-                using var dates = connection.Command("UPDATE events SET date_start = @start, date_end = @end WHERE id = @id", transaction);
+                var dates = Statement("UPDATE events SET date_start = @start, date_end = @end WHERE id = @id", transaction);
                 dates.Bind("@start", range?.Start).Bind("@end", range?.End).Bind("@id", stored.Id).ExecuteNonQuery();
             }
 
@@ -84,8 +85,8 @@ internal sealed class ArticleWriter(DbConnection connection, Dialect dialect)
             ORDER BY e.id
             """;
         var events = new List<StoredEvent>();
-        using (var query = connection.Command(sql, transaction))
         {
+            var query = Statement(sql, transaction);
             query.Bind("@type", ContractNames.Of(report.Event.Type)).Bind("@start", range.Start).Bind("@end", range.End)
                 .Bind("@earliest", range.Start.AddDays(-LongestMergeableRange)).Bind("@article", articleId);
             for (int i = 0; i < keys.Count; i++)
@@ -117,7 +118,7 @@ internal sealed class ArticleWriter(DbConnection connection, Dialect dialect)
     {
         var actors = new HashSet<string>(StringComparer.Ordinal);
         var recipients = new HashSet<string>(StringComparer.Ordinal);
-        using var query = connection.Command("SELECT role, key FROM actor_keys WHERE event_id = @id", transaction);
+        var query = Statement("SELECT role, key FROM actor_keys WHERE event_id = @id", transaction);
         using var reader = query.Bind("@id", stored.Id).ExecuteReader();
         while (reader.Read())
         {
@@ -129,7 +130,7 @@ internal sealed class ArticleWriter(DbConnection connection, Dialect dialect)
 
     private long InsertArticle(Article article, Func<int, int> codePoint, DbTransaction transaction)
     {
-        using var insert = connection.Command("""
+        var insert = Statement("""
             INSERT INTO articles (article_key, content_hash, source, url, title, byline, published, published_from, language, site_name, text, sections, ingested_at)
             VALUES (@key, @hash, @source, @url, @title, @byline, @published, @from, @language, @site, @text, @sections, @at) RETURNING id
             """, transaction);
@@ -145,7 +146,7 @@ internal sealed class ArticleWriter(DbConnection connection, Dialect dialect)
 
     private void InsertEntity(long articleId, Entity entity, Func<int, int> codePoint, DbTransaction transaction)
     {
-        using var insert = connection.Command("""
+        var insert = Statement("""
             INSERT INTO entities (article_id, local_id, type, name, aliases, country, sector, titles, place_name, place_geoname_id, place_country,
                                   place_admin1, place_lat, place_lon, place_feature_class, place_precision)
             VALUES (@article, @local, @type, @name, @aliases, @country, @sector, @titles, @pname, @pid, @pcountry, @padmin1, @plat, @plon, @pclass, @pprecision)
@@ -165,7 +166,7 @@ internal sealed class ArticleWriter(DbConnection connection, Dialect dialect)
 
     private void InsertReport(long articleId, long eventId, EventReport report, string? reason, DbTransaction transaction)
     {
-        using var insert = connection.Command($"""
+        var insert = Statement($"""
             INSERT INTO reports (article_id, event_id, local_id, {string.Join(", ", EventColumns.Names)}, merge_reason, search_text)
             VALUES (@article, @event, @local, {EventColumns.Parameters}, @reason, @search) RETURNING id
             """, transaction);
@@ -174,12 +175,15 @@ internal sealed class ArticleWriter(DbConnection connection, Dialect dialect)
             .Bind("@reason", reason).Bind("@search", report.SearchText)
             .Scalar();
         InsertMentions(articleId, "report_id", reportId, report.Evidence, transaction);
-        dialect.IndexReport(connection, transaction, reportId, report.SearchText);
+        if (dialect.IndexReportSql is { } index)
+        {
+            Statement(index, transaction).Bind("@id", reportId).Bind("@text", report.SearchText).ExecuteNonQuery();
+        }
     }
 
     private void InsertMentions(long articleId, string owner, long ownerId, IEnumerable<(int Start, int End)> spans, DbTransaction transaction)
     {
-        using var insert = connection.Command($"INSERT INTO mentions (article_id, {owner}, start_offset, end_offset) VALUES (@article, @owner, @start, @end)", transaction);
+        var insert = Statement($"INSERT INTO mentions (article_id, {owner}, start_offset, end_offset) VALUES (@article, @owner, @start, @end)", transaction);
         var start = insert.Bind("@article", articleId).Bind("@owner", ownerId).Bind("@start", 0).Parameters["@start"];
         var end = insert.Bind("@end", 0).Parameters["@end"];
         foreach (var (s, e) in spans)
@@ -192,13 +196,34 @@ internal sealed class ArticleWriter(DbConnection connection, Dialect dialect)
 
     private void InsertKeys(long eventId, string role, ImmutableArray<ReportActor> actors, DbTransaction transaction)
     {
-        using var insert = connection.Command("INSERT INTO actor_keys (event_id, role, key) VALUES (@event, @role, @key) ON CONFLICT DO NOTHING", transaction);
+        var insert = Statement("INSERT INTO actor_keys (event_id, role, key) VALUES (@event, @role, @key) ON CONFLICT DO NOTHING", transaction);
         var key = insert.Bind("@event", eventId).Bind("@role", role).Bind("@key", "").Parameters["@key"];
         foreach (var k in actors.SelectMany(a => a.Keys).Distinct())
         {
             key.Value = k;
             insert.ExecuteNonQuery();
         }
+    }
+
+    public void Dispose()
+    {
+        foreach (var statement in _statements.Values)
+        {
+            statement.Dispose();
+        }
+    }
+
+    /// <summary>The connection's command for a SQL text, its parameters cleared, enlisted in the transaction.</summary>
+    private DbCommand Statement(string sql, DbTransaction transaction)
+    {
+        if (!_statements.TryGetValue(sql, out var command))
+        {
+            _statements[sql] = command = connection.Command(sql);
+        }
+
+        command.Parameters.Clear();
+        command.Transaction = transaction;
+        return command;
     }
 
     /// <summary>Maps UTF-16 positions to code points, the contract's offsets; the identity for text without surrogate pairs.</summary>

@@ -20,8 +20,8 @@ internal abstract class Dialect
     /// <summary>Starts a write transaction that no other writer can interleave with, so de-duplication sees every stored event.</summary>
     public abstract DbTransaction BeginWrite(DbConnection connection);
 
-    /// <summary>Makes a stored report findable by text; PostgreSQL's expression index needs nothing.</summary>
-    public abstract void IndexReport(DbConnection connection, DbTransaction transaction, long reportId, string text);
+    /// <summary>The statement that makes a stored report (@id, @text) findable by text; null when an index does it (PostgreSQL).</summary>
+    public abstract string? IndexReportSql { get; }
 
     /// <summary>A condition on reports aliased "r" that holds when the report matches the query in the named parameter.</summary>
     public abstract string SearchCondition(string parameter);
@@ -85,14 +85,7 @@ internal sealed class SqliteDialect(string path) : Dialect
     public override DbTransaction BeginWrite(DbConnection connection) =>
         ((SqliteConnection)connection).BeginTransaction(deferred: false);
 
-    public override void IndexReport(DbConnection connection, DbTransaction transaction, long reportId, string text)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "INSERT INTO report_search (rowid, search_text) VALUES (@id, @text)";
-        command.Bind("@id", reportId).Bind("@text", text);
-        command.ExecuteNonQuery();
-    }
+    public override string? IndexReportSql => "INSERT INTO report_search (rowid, search_text) VALUES (@id, @text)";
 
     public override string SearchCondition(string parameter) =>
         $"r.id IN (SELECT rowid FROM report_search WHERE report_search MATCH {parameter})";
@@ -137,9 +130,7 @@ internal sealed class PostgresDialect(string connectionString) : Dialect
         return transaction;
     }
 
-    public override void IndexReport(DbConnection connection, DbTransaction transaction, long reportId, string text)
-    {
-    }
+    public override string? IndexReportSql => null;
 
     public override string SearchCondition(string parameter) =>
         $"to_tsvector('english', r.search_text) @@ plainto_tsquery('english', {parameter})";

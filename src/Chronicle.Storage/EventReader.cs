@@ -107,24 +107,25 @@ internal sealed class EventReader(DbConnection connection, Dialect dialect)
         {
             using var command = connection.Command($"""
                 SELECT r.event_id, r.local_id, a.article_key, a.url, a.title, a.published, m.start_offset, m.end_offset,
-                       substr(a.text, m.start_offset + 1, m.end_offset - m.start_offset)
+                       substr(a.text, m.start_offset + 1, m.end_offset - m.start_offset), r.id
                 FROM reports r JOIN articles a ON a.id = r.article_id LEFT JOIN mentions m ON m.report_id = r.id
                 WHERE r.event_id IN ({string.Join(", ", chunk.Select(id => id.ToString(CultureInfo.InvariantCulture)))})
                 ORDER BY r.event_id, r.id, m.start_offset
                 """);
             using var reader = command.ExecuteReader();
             EventSource? current = null;
-            long currentEvent = -1;
+            long currentEvent = -1, currentReport = -1;
             var evidence = ImmutableArray.CreateBuilder<Evidence>();
             while (reader.Read())
             {
                 long eventId = Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture);
-                string report = reader.GetString(1);
-                if (current is null || eventId != currentEvent || current.ReportId != report)
+                long reportId = Convert.ToInt64(reader.GetValue(9), CultureInfo.InvariantCulture);
+                if (current is null || reportId != currentReport)
                 {
                     Flush();
                     currentEvent = eventId;
-                    current = new EventSource(reader.GetString(2), reader.String(3), reader.String(4), reader.Date(5), report, []);
+                    currentReport = reportId;
+                    current = new EventSource(reader.GetString(2), reader.String(3), reader.String(4), reader.Date(5), reader.GetString(1), []);
                 }
 
                 if (!reader.IsDBNull(6))

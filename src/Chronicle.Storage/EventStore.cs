@@ -67,5 +67,9 @@ public sealed class EventStore : IDisposable
 
     public StoreCounts Counts() => _reader.Counts();
 
-    public void Dispose() => _connection.Dispose();
+    public void Dispose()
+    {
+        _writer.Dispose();
+        _connection.Dispose();
+    }
 }

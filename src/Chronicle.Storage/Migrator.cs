@@ -20,6 +20,12 @@ internal static class Migrator
             create.ExecuteNonQuery();
         }
 
+        // Readers and a second writer open databases that are already current: they need no write lock.
+        if (Version(connection) == target)
+        {
+            return;
+        }
+
         foreach (var migration in Schema.Migrations.Where(m => m.Version <= target))
         {
             // Each step re-reads the version under the writer's lock, so two programs opening one database apply it once.

@@ -1,0 +1,27 @@
+using System.Globalization;
+
+namespace Chronicle.Bench;
+
+/// <summary>The store's benchmark verbs and their arguments.</summary>
+internal static class StoreBenchmarks
+{
+    public static int Run(string[] args) => args switch
+    {
+        ["store-ingest", var corpus] => StoreIngestBenchmark.Run(corpus, 3),
+        ["store-ingest", var corpus, var repeats] when int.TryParse(repeats, CultureInfo.InvariantCulture, out int n) => StoreIngestBenchmark.Run(corpus, n),
+        ["store-query", var db] => StoreQueryBenchmark.Run(db, 1_000_000, 50),
+        ["store-query", var db, var events] when int.TryParse(events, CultureInfo.InvariantCulture, out int n) => StoreQueryBenchmark.Run(db, n, 50),
+        _ => Usage(),
+    };
+
+    private static int Usage()
+    {
+        Console.Error.WriteLine("""
+            usage: dotnet run -c Release --project bench/Chronicle.Bench -- store-ingest CORPUS.jsonl [REPEATS]
+                     ingest into a new SQLite file against the pipeline writing JSONL, and the store alone, one thread
+                   dotnet run -c Release --project bench/Chronicle.Bench -- store-query DB.sqlite [EVENTS]
+                     fill DB with EVENTS seeded synthetic events (default 1,000,000) once, then time queries by type and 30 days
+            """);
+        return 2;
+    }
+}
