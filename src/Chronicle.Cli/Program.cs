@@ -28,6 +28,7 @@ app.Configure(config =>
     {
         eval.SetDescription("Score Chronicle's stages against gold annotations.");
         eval.AddCommand<EvalExtractionCommand>("extraction").WithDescription("Score article bodies against a benchmark's reference, beside other extractors.");
+        eval.AddCommand<EvalEntitiesCommand>("entities").WithDescription("Score people, organisations, places and nationalities against re3d: exact and overlap P/R/F1 per type, and per-document micro-F1.").WithExample("eval", "entities", "--re3d", "re3d");
         eval.AddCommand<EvalTimeCommand>("time").WithDescription("Score time expressions against TimeML gold (TempEval-3): extent, type and value P/R/F1.").WithExample("eval", "time", "--tml", "tempeval3/gold");
     });
 });
