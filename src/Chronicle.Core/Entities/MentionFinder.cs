@@ -439,6 +439,12 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             var word = document.Slice(document.Tokens[k].Span);
             if (lexicon.GroupNounSector(word) is { } sector)
             {
+                // "Iraqi security forces" ends at the last collective noun.
+                while (k + 1 < end && lexicon.GroupNounSector(document.Slice(document.Tokens[k + 1].Span)) is { } last)
+                {
+                    (k, sector) = (k + 1, last);
+                }
+
                 return (k, sector);
             }
 
@@ -481,6 +487,27 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             }
 
             nameStart = start;
+            if (end - start > 1 && NameHeadType(document, start, end) is { } head)
+            {
+                // "Tabqa Dam" is a place, "Operation Inherent Resolve" no entity at all.
+                if (head != EntityType.Other)
+                {
+                    AddName(document, start, end, head, MentionKind.Name, [], mentions);
+                }
+
+                return;
+            }
+        }
+
+        // The mention covers the titles and what qualifies them ("Foreign Office Minister Tobias Ellwood"), and a
+        // nationality right before them ("Russian Foreign Minister Sergei Lavrov"), which gives the person's country.
+        int mentionStart = start;
+        string? country = null;
+        if (titled && mentions.Count > 0 && mentions[^1] is { Kind: MentionKind.Nationality } nationality && nationality.EndToken == start)
+        {
+            mentions.RemoveAt(mentions.Count - 1);
+            mentionStart = nationality.FirstToken;
+            country = nationality.Country;
         }
 
         var titles = titled ? TitlesOf(document, mentions, start, nameStart) : [];
@@ -495,14 +522,8 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
 
             if (titled)
             {
-                // "General Ryder": the last title stays in the mention, the surname is the name.
-                int lastTitle = nameStart - 1;
-                while (lastTitle > titleStart && !lexicon.IsRoleNoun(document.Slice(tokens[lastTitle - 1].Span)))
-                {
-                    lastTitle--;
-                }
-
-                AddName(document, lastTitle, end, EntityType.Person, MentionKind.TitledSurname, titles, mentions, nameStart);
+                // "General Ryder": the titles stay in the mention, the surname is the name.
+                AddName(document, mentionStart, end, EntityType.Person, MentionKind.TitledSurname, titles, mentions, nameStart, country);
             }
             else if (IsAcronym(first))
             {
@@ -521,7 +542,20 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             return;
         }
 
-        AddName(document, nameStart, end, EntityType.Person, MentionKind.Name, titles, mentions);
+        AddName(document, titled ? mentionStart : nameStart, end, EntityType.Person, MentionKind.Name, titles, mentions, nameStart, country);
+    }
+
+    private EntityType? NameHeadType(Document document, int start, int end)
+    {
+        for (int k = start; k < end; k++)
+        {
+            if (lexicon.NameHeadType(document.Slice(document.Tokens[k].Span)) is { } type)
+            {
+                return type;
+            }
+        }
+
+        return null;
     }
 
     private bool HasOrgWord(Document document, int start, int end)
@@ -565,7 +599,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
     }
 
     private void AddName(Document document, int start, int end, EntityType type, MentionKind kind,
-        ImmutableArray<string> titles, List<Mention> mentions, int? nameStart = null)
+        ImmutableArray<string> titles, List<Mention> mentions, int? nameStart = null, string? country = null)
     {
         var tokens = document.Tokens;
         var span = new Span(tokens[start].Span.Start, tokens[end - 1].Span.End);
@@ -577,6 +611,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             Kind = kind,
             Name = name,
             Titles = titles,
+            Country = country,
             FirstToken = start,
             EndToken = end,
         });
