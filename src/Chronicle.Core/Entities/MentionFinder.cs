@@ -195,6 +195,10 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             {
                 runEnd += 2;
             }
+            else if (KnownActorThrough(document, i, runEnd, end) is int knownEnd)
+            {
+                runEnd = knownEnd;
+            }
             else
             {
                 break;
@@ -220,6 +224,30 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         return true;
     }
 
+    /// <summary>The end of a known actor's name that starts in the run and goes on past a lower-case word
+    /// ("Islamic State of Iraq and the Levant"), or null.</summary>
+    private int? KnownActorThrough(Document document, int runStart, int runEnd, int sentenceEnd)
+    {
+        var tokens = document.Tokens;
+        if (tokens[runEnd].Kind != TokenKind.Word || !char.IsLower(document.Text[tokens[runEnd].Span.Start]))
+        {
+            return null;
+        }
+
+        for (int first = Math.Max(runStart, runEnd - actors.MaxNameWords + 1); first < runEnd; first++)
+        {
+            for (int last = Math.Min(sentenceEnd, first + actors.MaxNameWords) - 1; last > runEnd; last--)
+            {
+                if (IsNameToken(document, last) && actors.Find(document.Slice(new Span(tokens[first].Span.Start, tokens[last].Span.End))) is not null)
+                {
+                    return last + 1;
+                }
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Splits a run of capitalised tokens into known names and the unknown stretches between them.</summary>
     /// <returns>The token after the last one the mentions cover.</returns>
     private int Segment(Document document, int start, int end, int sentenceEnd, bool headlineCase, List<Mention> mentions)
@@ -231,6 +259,14 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         {
             if (LongestKnown(document, k, end, start) is { } known)
             {
+                if (!headlineCase && OrganisationOfPlace(document, unknownStart, known) is { } organisation)
+                {
+                    mentions.Add(organisation);
+                    k = known.EndToken;
+                    unknownStart = k;
+                    continue;
+                }
+
                 if (unknownStart < k && !headlineCase)
                 {
                     ClassifyUnknown(document, unknownStart, k, mentions);
@@ -254,6 +290,30 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         }
 
         return covered;
+    }
+
+    /// <summary>"Government of Iraq", "University of Mosul": organisation words and "of" before a known place make one
+    /// organisation of that place's country.</summary>
+    private Mention? OrganisationOfPlace(Document document, int start, Mention place)
+    {
+        int of = place.FirstToken - 1;
+        if (of <= start || place.Type != EntityType.Gpe || document.Slice(document.Tokens[of].Span) is not "of"
+            || !HasOrgWord(document, start, of))
+        {
+            return null;
+        }
+
+        var span = new Span(document.Tokens[start].Span.Start, place.Span.End);
+        return new Mention
+        {
+            Span = span,
+            Type = EntityType.Org,
+            Kind = MentionKind.Name,
+            Name = document[span],
+            Country = place.Country,
+            FirstToken = start,
+            EndToken = place.EndToken,
+        };
     }
 
     private Mention? LongestKnown(Document document, int k, int runEnd, int runStart)
