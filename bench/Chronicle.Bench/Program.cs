@@ -4,6 +4,7 @@ using Chronicle.Bench;
 return args switch
 {
     ["pipeline", var corpus, ..] => PipelineBenchmark.Run(corpus, Repeats(args)),
+    ["entities", var corpus, ..] => EntitiesBenchmark.Run(corpus, Repeats(args)),
     _ => Usage(),
 };
 
@@ -15,6 +16,7 @@ static int Usage()
         usage: dotnet run -c Release --project bench/Chronicle.Bench -- BENCHMARK ARGS
 
           pipeline CORPUS.jsonl [REPEATS]   whole extract pipeline and each stage, one thread (articles/s, MB/s)
+          entities CORPUS.jsonl [REPEATS]   entity recognition and place resolution, one thread (MB/s)
         """);
     return 2;
 }

@@ -229,7 +229,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
     private int? KnownActorThrough(Document document, int runStart, int runEnd, int sentenceEnd)
     {
         var tokens = document.Tokens;
-        if (tokens[runEnd].Kind != TokenKind.Word || !char.IsLower(document.Text[tokens[runEnd].Span.Start]))
+        if (tokens[runEnd].Kind != TokenKind.Word || !actors.IsInnerWord(document.Slice(tokens[runEnd].Span)))
         {
             return null;
         }
