@@ -6,6 +6,7 @@ return args switch
     ["pipeline", var corpus, ..] => PipelineBenchmark.Run(corpus, Repeats(args)),
     ["time", var corpus, ..] => TimeBenchmark.Run(corpus, Repeats(args)),
     ["store-ingest" or "store-query", ..] => StoreBenchmarks.Run(args),
+    ["entities", var corpus, ..] => EntitiesBenchmark.Run(corpus, Repeats(args)),
     _ => Usage(),
 };
 
@@ -18,6 +19,7 @@ static int Usage()
 
           pipeline CORPUS.jsonl [REPEATS]   whole extract pipeline and each stage, one thread (articles/s, MB/s)
           time CORPUS.jsonl [REPEATS]       the time layer alone, one thread; with -p:TimePeer=true beside Microsoft.Recognizers.Text
+          entities CORPUS.jsonl [REPEATS]   entity recognition and place resolution, one thread (MB/s)
         """);
     return 2;
 }

@@ -29,6 +29,7 @@ app.Configure(config =>
         eval.SetDescription("Score Chronicle's stages against gold annotations.");
         eval.AddCommand<EvalExtractionCommand>("extraction").WithDescription("Score article bodies against a benchmark's reference, beside other extractors.");
         eval.AddCommand<EvalEventsCommand>("events").WithDescription("Score coded events against gold stories: detection P/R/F1 by type, and actor, recipient, date, place and count F1.").WithExample("eval", "events", "--gold", "voa-events/dev.jsonl", "--corpus", "voa_stories.jsonl");
+        eval.AddCommand<EvalEntitiesCommand>("entities").WithDescription("Score people, organisations, places and nationalities against re3d: exact and overlap P/R/F1 per type, and per-document micro-F1.").WithExample("eval", "entities", "--re3d", "re3d");
         eval.AddCommand<EvalTimeCommand>("time").WithDescription("Score time expressions against TimeML gold (TempEval-3): extent, type and value P/R/F1.").WithExample("eval", "time", "--tml", "tempeval3/gold");
     });
 });

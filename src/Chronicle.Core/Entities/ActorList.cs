@@ -23,7 +23,14 @@ public sealed class ActorList
 
         _byName = names.ToFrozenDictionary(StringComparer.Ordinal);
         MaxNameWords = names.Count == 0 ? 0 : names.Keys.Max(k => k.Count(c => c == ' ') + 1);
+        _lowerCaseWords = names.Keys
+            .SelectMany(n => n.Split(' ').Skip(1))
+            .Where(w => w.Length > 0 && char.IsLower(w[0]))
+            .ToFrozenSet(StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lowerCaseWords;
 
     public IReadOnlyList<Actor> Actors { get; }
 
@@ -50,6 +57,9 @@ public sealed class ActorList
 
         return new ActorList(actors);
     }
+
+    /// <summary>True for a lower-case word inside some actor's name ("and" in "Islamic State of Iraq and the Levant").</summary>
+    public bool IsInnerWord(ReadOnlySpan<char> word) => _lowerCaseWords.Contains(word);
 
     public Actor? Find(ReadOnlySpan<char> name) =>
         _byName.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var actor) ? actor : null;

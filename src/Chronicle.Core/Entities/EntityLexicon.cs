@@ -3,24 +3,27 @@ using Chronicle.Documents;
 
 namespace Chronicle.Entities;
 
-/// <summary>The word lists the entity recogniser uses: titles, organisation words and collective actor nouns.</summary>
+/// <summary>The word lists the entity recogniser uses: titles, organisation words, collective actor nouns and the head words of place and event names.</summary>
 public sealed class EntityLexicon
 {
     private readonly FrozenDictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> _titles;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _orgWords;
     private readonly FrozenDictionary<string, Sector>.AlternateLookup<ReadOnlySpan<char>> _groupNouns;
+    private readonly FrozenDictionary<string, EntityType>.AlternateLookup<ReadOnlySpan<char>> _nameHeads;
 
     private EntityLexicon(
         FrozenDictionary<string, bool> titles,
         FrozenSet<string> orgWords,
-        FrozenDictionary<string, Sector> groupNouns)
+        FrozenDictionary<string, Sector> groupNouns,
+        FrozenDictionary<string, EntityType> nameHeads)
     {
+        _nameHeads = nameHeads.GetAlternateLookup<ReadOnlySpan<char>>();
         _titles = titles.GetAlternateLookup<ReadOnlySpan<char>>();
         _orgWords = orgWords.GetAlternateLookup<ReadOnlySpan<char>>();
         _groupNouns = groupNouns.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>Loads titles.txt, org-words.txt and group-nouns.txt from a directory.</summary>
+    /// <summary>Loads titles.txt, org-words.txt, group-nouns.txt and name-heads.txt from a directory.</summary>
     public static EntityLexicon Load(string directory)
     {
         var titles = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
@@ -32,10 +35,13 @@ public sealed class EntityLexicon
         var orgWords = Rows(Path.Combine(directory, "org-words.txt")).Select(c => c[0]);
         var groupNouns = Rows(Path.Combine(directory, "group-nouns.txt"))
             .ToDictionary(c => c[0], c => Enum.Parse<Sector>(c[1], ignoreCase: true), StringComparer.OrdinalIgnoreCase);
+        var nameHeads = Rows(Path.Combine(directory, "name-heads.txt"))
+            .ToDictionary(c => c[0], c => Enum.Parse<EntityType>(c[1], ignoreCase: true), StringComparer.OrdinalIgnoreCase);
         return new EntityLexicon(
             titles.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
             orgWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
-            groupNouns.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
+            groupNouns.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
+            nameHeads.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
     }
 
     public bool IsTitle(ReadOnlySpan<char> word) => _titles.ContainsKey(word);
@@ -47,6 +53,10 @@ public sealed class EntityLexicon
 
     public Sector? GroupNounSector(ReadOnlySpan<char> word) =>
         _groupNouns.TryGetValue(word, out var sector) ? sector : null;
+
+    /// <summary>LOC or FAC for a word that makes a name a place ("Dam", "Wadi"), OTHER for one that makes it an operation or event, else null.</summary>
+    public EntityType? NameHeadType(ReadOnlySpan<char> word) =>
+        _nameHeads.TryGetValue(word, out var type) ? type : null;
 
     private static IEnumerable<string[]> Rows(string path) =>
         File.ReadLines(path)

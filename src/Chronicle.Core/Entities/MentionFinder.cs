@@ -195,6 +195,10 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             {
                 runEnd += 2;
             }
+            else if (KnownActorThrough(document, i, runEnd, end) is int knownEnd)
+            {
+                runEnd = knownEnd;
+            }
             else
             {
                 break;
@@ -220,6 +224,30 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         return true;
     }
 
+    /// <summary>The end of a known actor's name that starts in the run and goes on past a lower-case word
+    /// ("Islamic State of Iraq and the Levant"), or null.</summary>
+    private int? KnownActorThrough(Document document, int runStart, int runEnd, int sentenceEnd)
+    {
+        var tokens = document.Tokens;
+        if (tokens[runEnd].Kind != TokenKind.Word || !actors.IsInnerWord(document.Slice(tokens[runEnd].Span)))
+        {
+            return null;
+        }
+
+        for (int first = Math.Max(runStart, runEnd - actors.MaxNameWords + 1); first < runEnd; first++)
+        {
+            for (int last = Math.Min(sentenceEnd, first + actors.MaxNameWords) - 1; last > runEnd; last--)
+            {
+                if (IsNameToken(document, last) && actors.Find(document.Slice(new Span(tokens[first].Span.Start, tokens[last].Span.End))) is not null)
+                {
+                    return last + 1;
+                }
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Splits a run of capitalised tokens into known names and the unknown stretches between them.</summary>
     /// <returns>The token after the last one the mentions cover.</returns>
     private int Segment(Document document, int start, int end, int sentenceEnd, bool headlineCase, List<Mention> mentions)
@@ -231,6 +259,14 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         {
             if (LongestKnown(document, k, end, start) is { } known)
             {
+                if (!headlineCase && OrganisationOfPlace(document, unknownStart, known) is { } organisation)
+                {
+                    mentions.Add(organisation);
+                    k = known.EndToken;
+                    unknownStart = k;
+                    continue;
+                }
+
                 if (unknownStart < k && !headlineCase)
                 {
                     ClassifyUnknown(document, unknownStart, k, mentions);
@@ -254,6 +290,30 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         }
 
         return covered;
+    }
+
+    /// <summary>"Government of Iraq", "University of Mosul": organisation words and "of" before a known place make one
+    /// organisation of that place's country.</summary>
+    private Mention? OrganisationOfPlace(Document document, int start, Mention place)
+    {
+        int of = place.FirstToken - 1;
+        if (of <= start || place.Type != EntityType.Gpe || document.Slice(document.Tokens[of].Span) is not "of"
+            || !HasOrgWord(document, start, of))
+        {
+            return null;
+        }
+
+        var span = new Span(document.Tokens[start].Span.Start, place.Span.End);
+        return new Mention
+        {
+            Span = span,
+            Type = EntityType.Org,
+            Kind = MentionKind.Name,
+            Name = document[span],
+            Country = place.Country,
+            FirstToken = start,
+            EndToken = place.EndToken,
+        };
     }
 
     private Mention? LongestKnown(Document document, int k, int runEnd, int runStart)
@@ -439,6 +499,12 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             var word = document.Slice(document.Tokens[k].Span);
             if (lexicon.GroupNounSector(word) is { } sector)
             {
+                // "Iraqi security forces" ends at the last collective noun.
+                while (k + 1 < end && lexicon.GroupNounSector(document.Slice(document.Tokens[k + 1].Span)) is { } last)
+                {
+                    (k, sector) = (k + 1, last);
+                }
+
                 return (k, sector);
             }
 
@@ -481,6 +547,27 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             }
 
             nameStart = start;
+            if (end - start > 1 && NameHeadType(document, start, end) is { } head)
+            {
+                // "Tabqa Dam" is a place, "Operation Inherent Resolve" no entity at all.
+                if (head != EntityType.Other)
+                {
+                    AddName(document, start, end, head, MentionKind.Name, [], mentions);
+                }
+
+                return;
+            }
+        }
+
+        // The mention covers the titles and what qualifies them ("Foreign Office Minister Tobias Ellwood"), and a
+        // nationality right before them ("Russian Foreign Minister Sergei Lavrov"), which gives the person's country.
+        int mentionStart = start;
+        string? country = null;
+        if (titled && mentions.Count > 0 && mentions[^1] is { Kind: MentionKind.Nationality } nationality && nationality.EndToken == start)
+        {
+            mentions.RemoveAt(mentions.Count - 1);
+            mentionStart = nationality.FirstToken;
+            country = nationality.Country;
         }
 
         var titles = titled ? TitlesOf(document, mentions, start, nameStart) : [];
@@ -495,14 +582,8 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
 
             if (titled)
             {
-                // "General Ryder": the last title stays in the mention, the surname is the name.
-                int lastTitle = nameStart - 1;
-                while (lastTitle > titleStart && !lexicon.IsRoleNoun(document.Slice(tokens[lastTitle - 1].Span)))
-                {
-                    lastTitle--;
-                }
-
-                AddName(document, lastTitle, end, EntityType.Person, MentionKind.TitledSurname, titles, mentions, nameStart);
+                // "General Ryder": the titles stay in the mention, the surname is the name.
+                AddName(document, mentionStart, end, EntityType.Person, MentionKind.TitledSurname, titles, mentions, nameStart, country);
             }
             else if (IsAcronym(first))
             {
@@ -521,7 +602,20 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             return;
         }
 
-        AddName(document, nameStart, end, EntityType.Person, MentionKind.Name, titles, mentions);
+        AddName(document, titled ? mentionStart : nameStart, end, EntityType.Person, MentionKind.Name, titles, mentions, nameStart, country);
+    }
+
+    private EntityType? NameHeadType(Document document, int start, int end)
+    {
+        for (int k = start; k < end; k++)
+        {
+            if (lexicon.NameHeadType(document.Slice(document.Tokens[k].Span)) is { } type)
+            {
+                return type;
+            }
+        }
+
+        return null;
     }
 
     private bool HasOrgWord(Document document, int start, int end)
@@ -565,7 +659,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
     }
 
     private void AddName(Document document, int start, int end, EntityType type, MentionKind kind,
-        ImmutableArray<string> titles, List<Mention> mentions, int? nameStart = null)
+        ImmutableArray<string> titles, List<Mention> mentions, int? nameStart = null, string? country = null)
     {
         var tokens = document.Tokens;
         var span = new Span(tokens[start].Span.Start, tokens[end - 1].Span.End);
@@ -577,6 +671,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             Kind = kind,
             Name = name,
             Titles = titles,
+            Country = country,
             FirstToken = start,
             EndToken = end,
         });

@@ -1,0 +1,77 @@
+using Chronicle.Documents;
+using Chronicle.Entities;
+using Chronicle.Language;
+
+namespace Chronicle.Tests.Entities;
+
+/// <summary>Which words a mention covers and what type an unknown name gets.</summary>
+public class MentionSpanTests
+{
+    private static Document Recognize(string text)
+    {
+        var resources = SharedResources.Value;
+        var doc = new SentenceSplitter().Annotate(TestDocuments.FromText(text));
+        return new EntityRecognizer(resources.EntityLexicon, resources.English, resources.Actors, resources.Gazetteer).Annotate(doc);
+    }
+
+    private static List<(EntityType Type, string Text)> Mentions(Document doc) =>
+        [.. doc.Entities.SelectMany(e => e.Mentions.Select(m => (e.Type, doc[m]))).OrderBy(m => m.Item2, StringComparer.Ordinal)];
+
+    [Fact]
+    public void PersonMentionCoversTitlesAndTheNationalityBeforeThem()
+    {
+        var doc = Recognize("Yesterday the Foreign Secretary met Russian Foreign Minister Sergei Lavrov in New York.");
+        var lavrov = doc.Entities.Single(e => e.Name == "Sergei Lavrov");
+        Assert.Equal("Russian Foreign Minister Sergei Lavrov", doc[lavrov.Mentions[0]]);
+        Assert.Equal("RUS", lavrov.Country);
+        Assert.DoesNotContain(doc.Entities, e => e.Type == EntityType.Norp);
+    }
+
+    [Fact]
+    public void OrganisationBeforeATitleStaysItsOwnEntity()
+    {
+        var doc = Recognize("Pentagon Spokesperson Brigadier General Patrick Ryder spoke. General Ryder left.");
+        var ryder = doc.Entities.Single(e => e.Name == "Patrick Ryder");
+        Assert.Equal(["Spokesperson Brigadier General Patrick Ryder", "General Ryder"], ryder.Mentions.Select(m => doc[m]));
+        Assert.Contains(doc.Entities, e => e.Name == "Pentagon" && e.Type == EntityType.Org);
+    }
+
+    [Theory]
+    [InlineData("Engineers inspected Tabqa Dam on Friday.", EntityType.Fac, "Tabqa Dam")]
+    [InlineData("Shelling hit Wadi Barada again.", EntityType.Loc, "Wadi Barada")]
+    [InlineData("Residents fled towards Mount Sinjar.", EntityType.Loc, "Mount Sinjar")]
+    public void PlaceWordsMakeAnUnknownNameAPlace(string text, EntityType type, string name) =>
+        Assert.Contains((type, name), Mentions(Recognize(text)));
+
+    [Fact]
+    public void OperationNamesAreNotPeople()
+    {
+        var doc = Recognize("The strikes were part of Operation Inherent Resolve, officials said.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name.Contains("Inherent", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void GroupRunsToTheLastCollectiveNoun()
+    {
+        var doc = Recognize("Coalition aircraft supported Iraqi security forces near the city.");
+        var group = doc.Entities.Single(e => e.Name == "Iraqi security forces");
+        Assert.Equal(("IRQ", Sector.Mil), (group.Country, group.Sector));
+    }
+
+    [Fact]
+    public void OrganisationOfACountryIsOneOrganisation()
+    {
+        var doc = Recognize("We welcome the steps taken by the Government of Iraq this week.");
+        var government = doc.Entities.Single(e => e.Name == "Government of Iraq");
+        Assert.Equal((EntityType.Org, "IRQ"), (government.Type, government.Country));
+        Assert.DoesNotContain(doc.Entities, e => e.Type == EntityType.Gpe);
+    }
+
+    [Fact]
+    public void KnownNameRunsOverALowerCaseWord()
+    {
+        var doc = Recognize("Fighters of the Islamic State of Iraq and the Levant withdrew. ISIL denied it.");
+        var isil = doc.Entities.Single(e => e.Aliases.Contains("ISIL") || e.Name == "ISIL");
+        Assert.Contains(isil.Mentions, m => doc[m] == "Islamic State of Iraq and the Levant");
+    }
+}
