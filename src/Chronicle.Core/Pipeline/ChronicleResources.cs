@@ -2,6 +2,7 @@ using Chronicle.Entities;
 using Chronicle.Events;
 using Chronicle.Language;
 using Chronicle.Places;
+using Chronicle.Time;
 
 namespace Chronicle.Pipeline;
 
@@ -9,9 +10,11 @@ namespace Chronicle.Pipeline;
 public sealed class ChronicleResources
 {
     private ChronicleResources(
-        string directory, Gazetteer gazetteer, EnglishLexicon english, EntityLexicon entityLexicon, ActorList actors, TriggerLexicon triggers)
+        string directory, Gazetteer gazetteer, EnglishLexicon english, EntityLexicon entityLexicon, ActorList actors, TriggerLexicon triggers,
+        CountryTimeZones timeZones)
     {
         Triggers = triggers;
+        TimeZones = timeZones;
         Directory = directory;
         Gazetteer = gazetteer;
         English = english;
@@ -31,6 +34,8 @@ public sealed class ChronicleResources
     public ActorList Actors { get; }
 
     public TriggerLexicon Triggers { get; }
+
+    public CountryTimeZones TimeZones { get; }
 
     /// <summary>
     /// The data directory: CHRONICLE_DATA if set, else "data" beside the program, else the repository's "data" above it.
@@ -69,6 +74,7 @@ public sealed class ChronicleResources
             EnglishLexicon.Load(Path.Combine(directory, "lexicon", "english-words.tsv")),
             EntityLexicon.Load(Path.Combine(directory, "lexicon")),
             ActorList.Load(actorFiles),
-            TriggerLexicon.Load(eventFiles));
+            TriggerLexicon.Load(eventFiles),
+            CountryTimeZones.Load(Path.Combine(directory, "time", "zones.tsv")));
     }
 }

@@ -18,7 +18,7 @@ public static class StandardPipeline
             .Use(new SentenceSplitter())
             .Use(new EntityRecognizer(resources.EntityLexicon, resources.English, resources.Actors, resources.Gazetteer))
             .Use(new PlaceResolver(resources.Gazetteer))
-            .Use(new TimeTagger())
+            .Use(new TimeTagger(resources.TimeZones))
             .Use(new QuantityTagger())
             .Use(new QuoteFinder())
             .Use(new EventCoder(resources.Triggers))
