@@ -157,7 +157,8 @@ internal sealed class ArgumentReader(Document document, MentionIndex mentions)
         {
             if (Candidate(t) is { } entity)
             {
-                return entity;
+                // "Al-Shabab, a U.S.-designated terrorist group, claimed": the subject is before the apposition.
+                return AppositionHead(clause, t, before) ?? entity;
             }
 
             string word = TokenText.Lower(document, t);
@@ -180,6 +181,23 @@ internal sealed class ArgumentReader(Document document, MentionIndex mentions)
         }
 
         return null;
+    }
+
+    private Entity? AppositionHead(Clause clause, int found, int before)
+    {
+        int open = mentions.MentionStart(found) - 1;
+        while (open > clause.Start && TokenText.Lower(document, open) is "a" or "an" or "the")
+        {
+            open--;
+        }
+
+        bool closed = Enumerable.Range(found + 1, Math.Max(0, before - found - 1)).Any(t => TokenText.Lower(document, t) == ",");
+        if (open <= clause.Start || TokenText.Lower(document, open) != "," || !closed)
+        {
+            return null;
+        }
+
+        return Candidate(open - 1);
     }
 
     private Entity? ResolvePronoun(string pronoun, int at)
@@ -262,11 +280,14 @@ internal sealed class ArgumentReader(Document document, MentionIndex mentions)
         return entity.Place is not null && IsLocative(token) ? null : entity;
     }
 
-    /// <summary>True when a place mention at this token follows a locative preposition ("in Baghdad", "outside of Baghdad").</summary>
+    /// <summary>
+    /// True when a place mention at this token follows a locative preposition ("in Baghdad", "outside of Baghdad"),
+    /// also through a possessive place ("in Iraq's Anbar desert") and the place's descriptors ("in the central town of X").
+    /// </summary>
     public bool IsLocative(int token)
     {
         int start = mentions.MentionStart(token);
-        for (int t = start - 1; t >= Math.Max(0, start - 3); t--)
+        for (int t = start - 1; t >= Math.Max(0, start - 6); t--)
         {
             string word = TokenText.Lower(document, t);
             if (Locatives.Contains(word))
@@ -274,7 +295,14 @@ internal sealed class ArgumentReader(Document document, MentionIndex mentions)
                 return true;
             }
 
-            if (word is not ("the" or "of"))
+            if (word == "'s" && t > 0 && mentions.At(t - 1) is { Place: not null })
+            {
+                return IsLocative(t - 1);
+            }
+
+            if (word is not ("the" or "of" or "town" or "city" or "village" or "region" or "province" or "district" or "state"
+                or "restive" or "northern" or "southern" or "eastern" or "western" or "central" or "northwestern" or "northeastern"
+                or "southwestern" or "southeastern"))
             {
                 return false;
             }

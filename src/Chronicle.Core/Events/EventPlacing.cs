@@ -40,14 +40,15 @@ internal sealed class EventPlacing(Document document, MentionIndex mentions, Arg
         return _focus;
     }
 
+    // The most specific place wins ("Iraq's Anbar desert" is in Anbar); at equal precision, one named as a location.
     private static bool Better(Entity candidate, bool locative, Entity current, bool currentLocative)
     {
-        if (locative != currentLocative)
+        if (candidate.Place!.Precision != current.Place!.Precision)
         {
-            return locative;
+            return candidate.Place.Precision < current.Place.Precision;
         }
 
-        return candidate.Place!.Precision < current.Place!.Precision;
+        return locative && !currentLocative;
     }
 
     // The place the article most often names as a location ("in Iraq"), the fallback when a sentence names none.

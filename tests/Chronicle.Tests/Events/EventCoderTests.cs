@@ -102,4 +102,22 @@ public class EventCoderTests
         Assert.Equal(("2025-03-14", DateSource.Published), (attack.Date!.Value, attack.Date.From));
         Assert.Equal(["Rebels"], doc.Names(attack.Actors));
     }
+
+    [Fact]
+    public void ThePlaceIsTheMostSpecificOneNamedThroughAPossessive()
+    {
+        var doc = PipelineDocuments.Extract("The commander was killed on Thursday in an airstrike in Iraq's Anbar desert.", Published);
+        var strike = Single(doc, EventType.Assault);
+        Assert.Equal("Anbar", strike.Location!.Name);
+        Assert.Equal(PlacePrecision.Admin1, strike.Location.Precision);
+        Assert.DoesNotContain("Anbar", doc.Names(strike.Recipients));
+    }
+
+    [Fact]
+    public void TheActorIsTheSubjectBeforeAnApposition()
+    {
+        var doc = PipelineDocuments.Extract("Al-Shabab, a U.S.-designated terrorist group, claimed responsibility for the hotel attack on Tuesday.", Published);
+        var attack = Single(doc, EventType.Assault, Modality.Claimed);
+        Assert.Equal(["Al-Shabab"], doc.Names(attack.Actors));
+    }
 }
