@@ -25,9 +25,16 @@ internal static partial class BodyFinder
     // The article is the deepest element holding this share of the page's prose; a child with less is only part of it.
     private const double ArticleShare = 0.6;
 
-    // A container named like furniture ("sidebar", "ad-wrapper") is kept when it holds this share of the prose:
-    // whole pages are wrapped in such names, the furniture itself holds little prose.
+    // A container named like furniture ("sidebar", "ad-wrapper") is kept when it holds this share of the prose and
+    // of all the text: whole pages are wrapped in such names, and real furniture (a footer with a long notice) holds
+    // little of the page's text.
     private const double FurnitureExemptShare = 0.4;
+
+    // A link this long is a headline (of a teaser); shorter ones are tags and buttons.
+    private const int MinHeadlineLength = 20;
+
+    // A sibling of the best container holding this share of its prose continues the article.
+    private const double SiblingShare = 0.2;
 
     // Never read: code, styling, forms controls, embedded media.
     private static readonly HashSet<string> SkippedTags = new(StringComparer.OrdinalIgnoreCase)
@@ -49,6 +56,12 @@ internal static partial class BodyFinder
         "th", "address", "center", "details", "summary", "fieldset", "menu", "body", "figure", "figcaption", "hgroup",
     };
 
+    // Elements that are a paragraph of their container, rather than a container of paragraphs.
+    private static readonly HashSet<string> ParagraphTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dd", "dt", "td", "th",
+    };
+
     // Containers never judged by their class name: a body or article class says nothing about the article.
     private static readonly HashSet<string> NeverFurniture = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -65,16 +78,16 @@ internal static partial class BodyFinder
 
         var (blocks, captions) = Blocks(root);
         var prose = new Dictionary<IElement, int>();
-        int total = 0;
+        var text = new Dictionary<IElement, int>();
+        int total = 0, totalText = 0;
         foreach (var block in blocks)
         {
-            if (block.ProseLength > 0)
+            total += block.ProseLength;
+            totalText += block.Text.Length;
+            for (var e = block.Owner; e is not null; e = e.ParentElement)
             {
-                total += block.ProseLength;
-                for (var e = block.Owner; e is not null; e = e.ParentElement)
-                {
-                    prose[e] = prose.GetValueOrDefault(e) + block.ProseLength;
-                }
+                prose[e] = prose.GetValueOrDefault(e) + block.ProseLength;
+                text[e] = text.GetValueOrDefault(e) + block.Text.Length;
             }
         }
 
@@ -84,7 +97,8 @@ internal static partial class BodyFinder
         }
 
         var exempt = new HashSet<IElement>(blocks.SelectMany(b => b.Furniture)
-            .Where(f => prose.GetValueOrDefault(f) >= FurnitureExemptShare * total && !IsDiscussion(f)));
+            .Where(f => prose.GetValueOrDefault(f) >= FurnitureExemptShare * total
+                && text.GetValueOrDefault(f) >= FurnitureExemptShare * totalText && !IsDiscussion(f)));
         blocks.RemoveAll(b => b.Furniture.Any(f => !exempt.Contains(f)));
         var furnitureProse = 0;
         prose.Clear();
@@ -102,10 +116,80 @@ internal static partial class BodyFinder
             return ([], []);
         }
 
-        var article = ArticleElement(root, prose, furnitureProse);
-        var paragraphs = blocks.Where(b => article.Contains(b.Owner) && b.Kept).Select(b => b.Text).ToList();
-        var scope = article.ParentElement ?? article;
+        var area = ArticleElement(root, prose, furnitureProse);
+        var parts = ArticleParts(area, blocks);
+        var paragraphs = blocks.Where(b => b.Kept && parts.Any(p => p.Contains(b.Owner))).Select(b => b.Text).ToList();
+        var scope = area.ParentElement ?? area;
         return ([.. captions.Where(c => scope.Contains(c.Element)).Select(c => c.Text).Distinct(StringComparer.Ordinal)], paragraphs);
+    }
+
+    /// <summary>
+    /// Within the area holding most of the prose, the element whose own paragraphs hold the most prose, and its siblings
+    /// that hold a good share too (an article split by advertisements); a teaser list, whose items each hold one
+    /// summary, never wins this, though together its summaries may be longer than the article.
+    /// </summary>
+    private static List<IElement> ArticleParts(IElement area, List<TextBlock> blocks)
+    {
+        var scores = new Dictionary<IElement, double>();
+        foreach (var block in blocks)
+        {
+            if (block.ProseLength == 0 || !area.Contains(block.Owner))
+            {
+                continue;
+            }
+
+            var container = ParagraphTags.Contains(block.Owner.LocalName) && block.Owner != area ? block.Owner.ParentElement! : block.Owner;
+            scores[container] = scores.GetValueOrDefault(container) + block.ProseLength;
+            if (container != area && container.ParentElement is { } parent)
+            {
+                scores[parent] = scores.GetValueOrDefault(parent) + (block.ProseLength / 2.0);
+            }
+        }
+
+        if (scores.Count == 0)
+        {
+            return [area];
+        }
+
+        var (best, bestScore) = scores.MaxBy(s => s.Value);
+        var parts = new List<IElement> { best };
+        for (var level = best; level != area && level.ParentElement is { } parent; level = parent)
+        {
+            foreach (var sibling in parent.ChildNodes.OfType<IElement>())
+            {
+                if (sibling != level && (scores.GetValueOrDefault(sibling) >= SiblingShare * bestScore || ContinuesArticle(sibling, blocks)))
+                {
+                    parts.Add(sibling);
+                }
+            }
+        }
+
+        return parts;
+    }
+
+    /// <summary>
+    /// A sibling of the article's main container that holds prose and no headline link: the next stretch of an
+    /// article cut into many small boxes. A teaser has a headline link, which is how it differs.
+    /// </summary>
+    private static bool ContinuesArticle(IElement sibling, List<TextBlock> blocks)
+    {
+        bool prose = false;
+        foreach (var block in blocks)
+        {
+            if (!sibling.Contains(block.Owner))
+            {
+                continue;
+            }
+
+            if (block.LinkDensity > MaxKeptLinkDensity && block.Text.Length >= MinHeadlineLength)
+            {
+                return false;
+            }
+
+            prose |= block.ProseLength > 0;
+        }
+
+        return prose;
     }
 
     /// <summary>From the root down, the child holding the most prose while it holds most of the page's prose.</summary>
