@@ -25,9 +25,8 @@ internal static partial class BodyFinder
     // The article is the deepest element holding this share of the page's prose; a child with less is only part of it.
     private const double ArticleShare = 0.6;
 
-    // A container named like furniture ("sidebar", "ad-wrapper") is kept when it holds this share of the prose and
-    // of all the text: whole pages are wrapped in such names, and real furniture (a footer with a long notice) holds
-    // little of the page's text.
+    // A container named like furniture ("sidebar", "ad-wrapper") is kept when it holds this share of the prose:
+    // whole pages are wrapped in such names, the furniture itself holds little prose.
     private const double FurnitureExemptShare = 0.4;
 
     // A link this long is a headline (of a teaser); shorter ones are tags and buttons.
@@ -78,16 +77,13 @@ internal static partial class BodyFinder
 
         var (blocks, captions) = Blocks(root);
         var prose = new Dictionary<IElement, int>();
-        var text = new Dictionary<IElement, int>();
-        int total = 0, totalText = 0;
+        int total = 0;
         foreach (var block in blocks)
         {
             total += block.ProseLength;
-            totalText += block.Text.Length;
             for (var e = block.Owner; e is not null; e = e.ParentElement)
             {
                 prose[e] = prose.GetValueOrDefault(e) + block.ProseLength;
-                text[e] = text.GetValueOrDefault(e) + block.Text.Length;
             }
         }
 
@@ -97,8 +93,7 @@ internal static partial class BodyFinder
         }
 
         var exempt = new HashSet<IElement>(blocks.SelectMany(b => b.Furniture)
-            .Where(f => prose.GetValueOrDefault(f) >= FurnitureExemptShare * total
-                && text.GetValueOrDefault(f) >= FurnitureExemptShare * totalText && !IsDiscussion(f)));
+            .Where(f => prose.GetValueOrDefault(f) >= FurnitureExemptShare * total && !IsNeverArticle(f)));
         blocks.RemoveAll(b => b.Furniture.Any(f => !exempt.Contains(f)));
         var furnitureProse = 0;
         prose.Clear();
@@ -333,9 +328,9 @@ internal static partial class BodyFinder
         element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true"
         || (element.GetAttribute("style") is { } style && HiddenStyle().IsMatch(style));
 
-    /// <summary>Comments are long prose but never the article, so they stay furniture however much they hold.</summary>
-    private static bool IsDiscussion(IElement element) =>
-        DiscussionName().IsMatch($"{element.GetAttribute("class")} {element.Id}");
+    /// <summary>Comments and footers may be long prose (a page with a short article) but never wrap the article, so they stay furniture however much they hold.</summary>
+    private static bool IsNeverArticle(IElement element) =>
+        element.LocalName == "footer" || NeverArticleName().IsMatch($"{element.GetAttribute("class")} {element.Id}");
 
     private static bool IsFurniture(IElement element, string tag)
     {
@@ -401,8 +396,8 @@ internal static partial class BodyFinder
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase)]
     private static partial Regex HiddenStyle();
 
-    [GeneratedRegex(@"comment|disqus|respond|replies|discussion", RegexOptions.IgnoreCase)]
-    private static partial Regex DiscussionName();
+    [GeneratedRegex(@"comment|disqus|respond|replies|discussion|footer", RegexOptions.IgnoreCase)]
+    private static partial Regex NeverArticleName();
 
     [GeneratedRegex(
         @"share|related|newsletter|cookie|comment|promo|(^|[\s_-])(ad|ads|advert\w*)([\s_-]|$)|social|breadcrumb"
