@@ -4,6 +4,7 @@ using Chronicle.Bench;
 return args switch
 {
     ["pipeline", var corpus, ..] => PipelineBenchmark.Run(corpus, Repeats(args)),
+    ["reader", var pages, ..] => ReaderBenchmark.Run(pages, Repeats(args), args.Length > 3 && int.TryParse(args[3], out int n) ? n : 10_000),
     _ => Usage(),
 };
 
@@ -15,6 +16,7 @@ static int Usage()
         usage: dotnet run -c Release --project bench/Chronicle.Bench -- BENCHMARK ARGS
 
           pipeline CORPUS.jsonl [REPEATS]   whole extract pipeline and each stage, one thread (articles/s, MB/s)
+          reader PAGES-DIR [REPEATS] [N]    article reader vs SmartReader on HTML pages, one thread; memory over N pages
         """);
     return 2;
 }

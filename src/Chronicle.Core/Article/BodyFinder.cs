@@ -75,7 +75,10 @@ internal static partial class BodyFinder
             return ([], []);
         }
 
-        var (blocks, captions) = Blocks(root);
+        var spans = new Dictionary<IElement, (int Start, int End)>();
+        var (blocks, captions) = Blocks(root, spans);
+        bool Inside(IElement outer, int position) =>
+            spans.TryGetValue(outer, out var span) && span.Start <= position && position < span.End;
         var prose = new Dictionary<IElement, int>();
         int total = 0;
         foreach (var block in blocks)
@@ -112,10 +115,10 @@ internal static partial class BodyFinder
         }
 
         var area = ArticleElement(root, prose, furnitureProse);
-        var parts = ArticleParts(area, blocks);
-        var paragraphs = blocks.Where(b => b.Kept && parts.Any(p => p.Contains(b.Owner))).Select(b => b.Text).ToList();
+        var parts = ArticleParts(area, blocks, Inside);
+        var paragraphs = blocks.Where(b => b.Kept && parts.Any(p => Inside(p, b.Position))).Select(b => b.Text).ToList();
         var scope = area.ParentElement ?? area;
-        return ([.. captions.Where(c => scope.Contains(c.Element)).Select(c => c.Text).Distinct(StringComparer.Ordinal)], paragraphs);
+        return ([.. captions.Where(c => Inside(scope, c.Position)).Select(c => c.Text).Distinct(StringComparer.Ordinal)], paragraphs);
     }
 
     /// <summary>
@@ -123,12 +126,12 @@ internal static partial class BodyFinder
     /// that hold a good share too (an article split by advertisements); a teaser list, whose items each hold one
     /// summary, never wins this, though together its summaries may be longer than the article.
     /// </summary>
-    private static List<IElement> ArticleParts(IElement area, List<TextBlock> blocks)
+    private static List<IElement> ArticleParts(IElement area, List<TextBlock> blocks, Func<IElement, int, bool> inside)
     {
         var scores = new Dictionary<IElement, double>();
         foreach (var block in blocks)
         {
-            if (block.ProseLength == 0 || !area.Contains(block.Owner))
+            if (block.ProseLength == 0 || !inside(area, block.Position))
             {
                 continue;
             }
@@ -152,7 +155,7 @@ internal static partial class BodyFinder
         {
             foreach (var sibling in parent.ChildNodes.OfType<IElement>())
             {
-                if (sibling != level && (scores.GetValueOrDefault(sibling) >= SiblingShare * bestScore || ContinuesArticle(sibling, blocks)))
+                if (sibling != level && (scores.GetValueOrDefault(sibling) >= SiblingShare * bestScore || ContinuesArticle(sibling, blocks, inside)))
                 {
                     parts.Add(sibling);
                 }
@@ -166,12 +169,12 @@ internal static partial class BodyFinder
     /// A sibling of the article's main container that holds prose and no headline link: the next stretch of an
     /// article cut into many small boxes. A teaser has a headline link, which is how it differs.
     /// </summary>
-    private static bool ContinuesArticle(IElement sibling, List<TextBlock> blocks)
+    private static bool ContinuesArticle(IElement sibling, List<TextBlock> blocks, Func<IElement, int, bool> inside)
     {
         bool prose = false;
         foreach (var block in blocks)
         {
-            if (!sibling.Contains(block.Owner))
+            if (!inside(sibling, block.Position))
             {
                 continue;
             }
@@ -214,21 +217,30 @@ internal static partial class BodyFinder
         }
     }
 
-    private static (List<TextBlock> Blocks, List<(IElement Element, string Text)> Captions) Blocks(IElement root)
+    /// <summary>The page's text blocks and captions, in document order; <paramref name="spans"/> receives each element's range of walk positions, for cheap containment tests.</summary>
+    private static (List<TextBlock> Blocks, List<(int Position, string Text)> Captions) Blocks(IElement root, Dictionary<IElement, (int Start, int End)> spans)
     {
         var blocks = new List<TextBlock>();
-        var captions = new List<(IElement, string)>();
+        var captions = new List<(int, string)>();
+        int position = 0;
         var owners = new Stack<Run>();
         var furniture = new List<IElement>();
         int linkDepth = 0;
         var pending = new Stack<(INode Node, bool Exit)>();
-        owners.Push(new Run(root, []));
+        owners.Push(new Run(root, 1, []));
+        var furnitureNames = new Dictionary<string, bool>(StringComparer.Ordinal);
         pending.Push((root, false));
         while (pending.TryPop(out var step))
         {
             if (step.Node is IText text)
             {
                 var run = owners.Peek();
+                if (run.Text.Length == 0 && string.IsNullOrWhiteSpace(text.Data))
+                {
+                    // Indentation between tags: most block elements hold nothing else, and skipping it saves a string per element.
+                    continue;
+                }
+
                 run.Text.Append(text.Data);
                 if (linkDepth > 0)
                 {
@@ -246,6 +258,7 @@ internal static partial class BodyFinder
             var tag = element.LocalName;
             if (step.Exit)
             {
+                spans[element] = (spans[element].Start, position + 1);
                 if (tag == "a")
                 {
                     linkDepth--;
@@ -276,7 +289,7 @@ internal static partial class BodyFinder
                     var captionText = HtmlExtractor.TextOf(caption);
                     if (captionText.Length > 0 && furniture.Count == 0)
                     {
-                        captions.Add((element, captionText));
+                        captions.Add((position, captionText));
                     }
                 }
 
@@ -289,7 +302,8 @@ internal static partial class BodyFinder
                 continue;
             }
 
-            if (element != root && IsFurniture(element, tag))
+            spans[element] = (++position, int.MaxValue);
+            if (element != root && IsFurniture(element, tag, furnitureNames))
             {
                 furniture.Add(element);
             }
@@ -302,7 +316,7 @@ internal static partial class BodyFinder
             if (BlockTags.Contains(tag) && element != root)
             {
                 Flush(owners.Peek(), blocks);
-                owners.Push(new Run(element, [.. furniture]));
+                owners.Push(new Run(element, position, [.. furniture]));
             }
 
             pending.Push((element, true));
@@ -332,7 +346,8 @@ internal static partial class BodyFinder
     private static bool IsNeverArticle(IElement element) =>
         element.LocalName == "footer" || NeverArticleName().IsMatch($"{element.GetAttribute("class")} {element.Id}");
 
-    private static bool IsFurniture(IElement element, string tag)
+    /// <summary>By tag, else by class or id; names are remembered per page, since a page repeats its class names many times.</summary>
+    private static bool IsFurniture(IElement element, string tag, Dictionary<string, bool> names)
     {
         if (FurnitureTags.Contains(tag))
         {
@@ -346,7 +361,23 @@ internal static partial class BodyFinder
 
         var className = element.GetAttribute("class");
         var id = element.Id;
-        return (className is { Length: > 0 } && FurnitureName().IsMatch(className)) || (id is { Length: > 0 } && FurnitureName().IsMatch(id));
+        return IsFurnitureName(className, names) || IsFurnitureName(id, names);
+    }
+
+    private static bool IsFurnitureName(string? name, Dictionary<string, bool> names)
+    {
+        if (string.IsNullOrEmpty(name))
+        {
+            return false;
+        }
+
+        if (!names.TryGetValue(name, out bool furniture))
+        {
+            furniture = FurnitureName().IsMatch(name);
+            names[name] = furniture;
+        }
+
+        return furniture;
     }
 
     /// <summary>Emits the text an owner has gathered since its last child block, and starts a new run.</summary>
@@ -363,14 +394,16 @@ internal static partial class BodyFinder
         run.LinkChars = 0;
         if (text.Length > 0)
         {
-            blocks.Add(new TextBlock(run.Owner, text, Math.Min(1.0, linkChars / (double)text.Length), run.Furniture));
+            blocks.Add(new TextBlock(run.Owner, run.Position, text, Math.Min(1.0, linkChars / (double)text.Length), run.Furniture));
         }
     }
 
     /// <summary>The open text of one block element while the walk is inside it.</summary>
-    private sealed class Run(IElement owner, IElement[] furniture)
+    private sealed class Run(IElement owner, int position, IElement[] furniture)
     {
         public IElement Owner { get; } = owner;
+
+        public int Position { get; } = position;
 
         public IElement[] Furniture { get; } = furniture;
 
@@ -380,7 +413,7 @@ internal static partial class BodyFinder
     }
 
     /// <summary>A stretch of text held directly by one element, with the share of it that is link text.</summary>
-    private sealed record TextBlock(IElement Owner, string Text, double LinkDensity, IElement[] Furniture)
+    private sealed record TextBlock(IElement Owner, int Position, string Text, double LinkDensity, IElement[] Furniture)
     {
         /// <summary>How much this block says that the article is here: its length if it reads as prose, else nothing.</summary>
         public int ProseLength => Text.Length >= MinProseLength && LinkDensity <= MaxProseLinkDensity && Punctuated() ? Text.Length : 0;
