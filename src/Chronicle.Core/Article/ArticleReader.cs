@@ -19,7 +19,7 @@ public sealed class ArticleReader
         string? text = input.Text;
         if (text is null)
         {
-            var (decoded, problem) = TextDecoder.Decode(input.Bytes ?? [], input.Format == InputFormat.Html, warnings);
+            var (decoded, problem) = TextDecoder.Decode(input.Bytes ?? [], input.Format == InputFormat.Html, warnings, input.Charset);
             if (problem is not null)
             {
                 return ArticleReading.Of(new InputProblem(input.Source, problem), Warnings(input, warnings));
