@@ -39,7 +39,15 @@ public sealed class ArticleReader
             text = text[..MaxTextLength];
         }
 
-        var article = input.Format == InputFormat.Html ? FromHtml(input, text) : FromPlainText(input, text);
+        var format = input.Format;
+        if (format == InputFormat.Html && MarkupDepth.IsTooDeep(text))
+        {
+            warnings.Add($"markup nested more than {MarkupDepth.MaxDepth:N0} levels deep; read as plain text");
+            text = MarkupDepth.StripTags(text);
+            format = InputFormat.PlainText;
+        }
+
+        var article = format == InputFormat.Html ? FromHtml(input, text) : FromPlainText(input, text);
         if (article.Sections.All(s => s.Kind != SectionKind.Body))
         {
             warnings.Add("no article text found");

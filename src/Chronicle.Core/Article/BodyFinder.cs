@@ -32,9 +32,6 @@ internal static partial class BodyFinder
     // A link this long is a headline (of a teaser); shorter ones are tags and buttons.
     private const int MinHeadlineLength = 20;
 
-    // A sibling of the best container holding this share of its prose continues the article.
-    private const double SiblingShare = 0.2;
-
     // Never read: code, styling, forms controls, embedded media.
     private static readonly HashSet<string> SkippedTags = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -53,12 +50,6 @@ internal static partial class BodyFinder
         "p", "div", "section", "article", "main", "aside", "nav", "header", "footer", "form", "li", "ul", "ol", "dl",
         "dt", "dd", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "tbody", "thead", "tfoot", "tr", "td",
         "th", "address", "center", "details", "summary", "fieldset", "menu", "body", "figure", "figcaption", "hgroup",
-    };
-
-    // Elements that are a paragraph of their container, rather than a container of paragraphs.
-    private static readonly HashSet<string> ParagraphTags = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "p", "li", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dd", "dt", "td", "th",
     };
 
     // Containers never judged by their class name: a body or article class says nothing about the article.
@@ -103,7 +94,9 @@ internal static partial class BodyFinder
         foreach (var block in blocks.Where(b => b.ProseLength > 0))
         {
             furnitureProse += block.ProseLength;
-            for (var e = block.Owner; e is not null; e = e.ParentElement)
+
+            // Counted from the block's parent: the area is a container of paragraphs, never one paragraph.
+            for (var e = block.Owner == root ? root : block.Owner.ParentElement; e is not null; e = e.ParentElement)
             {
                 prose[e] = prose.GetValueOrDefault(e) + block.ProseLength;
             }
@@ -122,9 +115,9 @@ internal static partial class BodyFinder
     }
 
     /// <summary>
-    /// Within the area holding most of the prose, the element whose own paragraphs hold the most prose, and its siblings
-    /// that hold a good share too (an article split by advertisements); a teaser list, whose items each hold one
-    /// summary, never wins this, though together its summaries may be longer than the article.
+    /// Within the area holding most of the prose, the element whose own paragraphs hold the most prose (less its share
+    /// of link text), and the boxes beside it, at each level up to the area, that continue it (an article cut up by
+    /// advertisements or one box per paragraph).
     /// </summary>
     private static List<IElement> ArticleParts(IElement area, List<TextBlock> blocks, Func<IElement, int, bool> inside)
     {
@@ -136,7 +129,8 @@ internal static partial class BodyFinder
                 continue;
             }
 
-            var container = ParagraphTags.Contains(block.Owner.LocalName) && block.Owner != area ? block.Owner.ParentElement! : block.Owner;
+            // A block of text is a paragraph of its parent, whether a <p> or a bare <div>.
+            var container = block.Owner != area ? block.Owner.ParentElement! : block.Owner;
             scores[container] = scores.GetValueOrDefault(container) + block.ProseLength;
             if (container != area && container.ParentElement is { } parent)
             {
@@ -149,13 +143,37 @@ internal static partial class BodyFinder
             return [area];
         }
 
-        var (best, bestScore) = scores.MaxBy(s => s.Value);
+        // As in Readability: a container's score shrinks with its share of link text, so a list of teasers, each a
+        // headline link and a summary, scores below an article of the same length.
+        var links = new Dictionary<IElement, (int Link, int All)>();
+        foreach (var block in blocks)
+        {
+            if (!inside(area, block.Position))
+            {
+                continue;
+            }
+
+            int linkChars = (int)(block.LinkDensity * block.Text.Length);
+            for (var e = block.Owner; e is not null; e = e == area ? null : e.ParentElement)
+            {
+                var (link, all) = links.GetValueOrDefault(e);
+                links[e] = (link + linkChars, all + block.Text.Length);
+            }
+        }
+
+        foreach (var container in scores.Keys.ToList())
+        {
+            var (link, all) = links.GetValueOrDefault(container);
+            scores[container] *= all == 0 ? 1 : 1 - (link / (double)all);
+        }
+
+        var best = scores.MaxBy(s => s.Value).Key;
         var parts = new List<IElement> { best };
         for (var level = best; level != area && level.ParentElement is { } parent; level = parent)
         {
             foreach (var sibling in parent.ChildNodes.OfType<IElement>())
             {
-                if (sibling != level && (scores.GetValueOrDefault(sibling) >= SiblingShare * bestScore || ContinuesArticle(sibling, blocks, inside)))
+                if (sibling != level && ContinuesArticle(sibling, blocks, inside))
                 {
                     parts.Add(sibling);
                 }
