@@ -7,6 +7,7 @@ return args switch
     ["time", var corpus, ..] => TimeBenchmark.Run(corpus, Repeats(args)),
     ["store-ingest" or "store-query", ..] => StoreBenchmarks.Run(args),
     ["entities", var corpus, ..] => EntitiesBenchmark.Run(corpus, Repeats(args)),
+    ["reader", var pages, ..] => ReaderBenchmark.Run(pages, Repeats(args), args.Length > 3 && int.TryParse(args[3], out int n) ? n : 10_000),
     _ => Usage(),
 };
 
@@ -20,6 +21,7 @@ static int Usage()
           pipeline CORPUS.jsonl [REPEATS]   whole extract pipeline and each stage, one thread (articles/s, MB/s)
           time CORPUS.jsonl [REPEATS]       the time layer alone, one thread; with -p:TimePeer=true beside Microsoft.Recognizers.Text
           entities CORPUS.jsonl [REPEATS]   entity recognition and place resolution, one thread (MB/s)
+          reader PAGES-DIR [REPEATS] [N]    article reader vs SmartReader on HTML pages, one thread; memory over N pages
         """);
     return 2;
 }

@@ -19,7 +19,7 @@ public sealed class ArticleReader
         string? text = input.Text;
         if (text is null)
         {
-            var (decoded, problem) = TextDecoder.Decode(input.Bytes ?? [], input.Format == InputFormat.Html, warnings);
+            var (decoded, problem) = TextDecoder.Decode(input.Bytes ?? [], input.Format == InputFormat.Html, warnings, input.Charset);
             if (problem is not null)
             {
                 return ArticleReading.Of(new InputProblem(input.Source, problem), Warnings(input, warnings));
@@ -39,7 +39,15 @@ public sealed class ArticleReader
             text = text[..MaxTextLength];
         }
 
-        var article = input.Format == InputFormat.Html ? FromHtml(input, text) : FromPlainText(input, text);
+        var format = input.Format;
+        if (format == InputFormat.Html && MarkupDepth.IsTooDeep(text))
+        {
+            warnings.Add($"markup nested more than {MarkupDepth.MaxDepth:N0} levels deep; read as plain text");
+            text = MarkupDepth.StripTags(text);
+            format = InputFormat.PlainText;
+        }
+
+        var article = format == InputFormat.Html ? FromHtml(input, text) : FromPlainText(input, text);
         if (article.Sections.All(s => s.Kind != SectionKind.Body))
         {
             warnings.Add("no article text found");

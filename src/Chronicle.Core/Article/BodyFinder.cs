@@ -29,6 +29,9 @@ internal static partial class BodyFinder
     // whole pages are wrapped in such names, the furniture itself holds little prose.
     private const double FurnitureExemptShare = 0.4;
 
+    // A link this long is a headline (of a teaser); shorter ones are tags and buttons.
+    private const int MinHeadlineLength = 20;
+
     // Never read: code, styling, forms controls, embedded media.
     private static readonly HashSet<string> SkippedTags = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -63,18 +66,18 @@ internal static partial class BodyFinder
             return ([], []);
         }
 
-        var (blocks, captions) = Blocks(root);
+        var spans = new Dictionary<IElement, (int Start, int End)>();
+        var (blocks, captions) = Blocks(root, spans);
+        bool Inside(IElement outer, int position) =>
+            spans.TryGetValue(outer, out var span) && span.Start <= position && position < span.End;
         var prose = new Dictionary<IElement, int>();
         int total = 0;
         foreach (var block in blocks)
         {
-            if (block.ProseLength > 0)
+            total += block.ProseLength;
+            for (var e = block.Owner; e is not null; e = e.ParentElement)
             {
-                total += block.ProseLength;
-                for (var e = block.Owner; e is not null; e = e.ParentElement)
-                {
-                    prose[e] = prose.GetValueOrDefault(e) + block.ProseLength;
-                }
+                prose[e] = prose.GetValueOrDefault(e) + block.ProseLength;
             }
         }
 
@@ -84,14 +87,16 @@ internal static partial class BodyFinder
         }
 
         var exempt = new HashSet<IElement>(blocks.SelectMany(b => b.Furniture)
-            .Where(f => prose.GetValueOrDefault(f) >= FurnitureExemptShare * total && !IsDiscussion(f)));
+            .Where(f => prose.GetValueOrDefault(f) >= FurnitureExemptShare * total && !IsNeverArticle(f)));
         blocks.RemoveAll(b => b.Furniture.Any(f => !exempt.Contains(f)));
         var furnitureProse = 0;
         prose.Clear();
         foreach (var block in blocks.Where(b => b.ProseLength > 0))
         {
             furnitureProse += block.ProseLength;
-            for (var e = block.Owner; e is not null; e = e.ParentElement)
+
+            // Counted from the block's parent: the area is a container of paragraphs, never one paragraph.
+            for (var e = block.Owner == root ? root : block.Owner.ParentElement; e is not null; e = e.ParentElement)
             {
                 prose[e] = prose.GetValueOrDefault(e) + block.ProseLength;
             }
@@ -102,10 +107,105 @@ internal static partial class BodyFinder
             return ([], []);
         }
 
-        var article = ArticleElement(root, prose, furnitureProse);
-        var paragraphs = blocks.Where(b => article.Contains(b.Owner) && b.Kept).Select(b => b.Text).ToList();
-        var scope = article.ParentElement ?? article;
-        return ([.. captions.Where(c => scope.Contains(c.Element)).Select(c => c.Text).Distinct(StringComparer.Ordinal)], paragraphs);
+        var area = ArticleElement(root, prose, furnitureProse);
+        var parts = ArticleParts(area, blocks, Inside);
+        var paragraphs = blocks.Where(b => b.Kept && parts.Any(p => Inside(p, b.Position))).Select(b => b.Text).ToList();
+        var scope = area.ParentElement ?? area;
+        return ([.. captions.Where(c => Inside(scope, c.Position)).Select(c => c.Text).Distinct(StringComparer.Ordinal)], paragraphs);
+    }
+
+    /// <summary>
+    /// Within the area holding most of the prose, the element whose own paragraphs hold the most prose (less its share
+    /// of link text), and the boxes beside it, at each level up to the area, that continue it (an article cut up by
+    /// advertisements or one box per paragraph).
+    /// </summary>
+    private static List<IElement> ArticleParts(IElement area, List<TextBlock> blocks, Func<IElement, int, bool> inside)
+    {
+        var scores = new Dictionary<IElement, double>();
+        foreach (var block in blocks)
+        {
+            if (block.ProseLength == 0 || !inside(area, block.Position))
+            {
+                continue;
+            }
+
+            // A block of text is a paragraph of its parent, whether a <p> or a bare <div>.
+            var container = block.Owner != area ? block.Owner.ParentElement! : block.Owner;
+            scores[container] = scores.GetValueOrDefault(container) + block.ProseLength;
+            if (container != area && container.ParentElement is { } parent)
+            {
+                scores[parent] = scores.GetValueOrDefault(parent) + (block.ProseLength / 2.0);
+            }
+        }
+
+        if (scores.Count == 0)
+        {
+            return [area];
+        }
+
+        // As in Readability: a container's score shrinks with its share of link text, so a list of teasers, each a
+        // headline link and a summary, scores below an article of the same length.
+        var links = new Dictionary<IElement, (int Link, int All)>();
+        foreach (var block in blocks)
+        {
+            if (!inside(area, block.Position))
+            {
+                continue;
+            }
+
+            int linkChars = (int)(block.LinkDensity * block.Text.Length);
+            for (var e = block.Owner; e is not null; e = e == area ? null : e.ParentElement)
+            {
+                var (link, all) = links.GetValueOrDefault(e);
+                links[e] = (link + linkChars, all + block.Text.Length);
+            }
+        }
+
+        foreach (var container in scores.Keys.ToList())
+        {
+            var (link, all) = links.GetValueOrDefault(container);
+            scores[container] *= all == 0 ? 1 : 1 - (link / (double)all);
+        }
+
+        var best = scores.MaxBy(s => s.Value).Key;
+        var parts = new List<IElement> { best };
+        for (var level = best; level != area && level.ParentElement is { } parent; level = parent)
+        {
+            foreach (var sibling in parent.ChildNodes.OfType<IElement>())
+            {
+                if (sibling != level && ContinuesArticle(sibling, blocks, inside))
+                {
+                    parts.Add(sibling);
+                }
+            }
+        }
+
+        return parts;
+    }
+
+    /// <summary>
+    /// A sibling of the article's main container that holds prose and no headline link: the next stretch of an
+    /// article cut into many small boxes. A teaser has a headline link, which is how it differs.
+    /// </summary>
+    private static bool ContinuesArticle(IElement sibling, List<TextBlock> blocks, Func<IElement, int, bool> inside)
+    {
+        bool prose = false;
+        foreach (var block in blocks)
+        {
+            if (!inside(sibling, block.Position))
+            {
+                continue;
+            }
+
+            if (block.LinkDensity > MaxKeptLinkDensity && block.Text.Length >= MinHeadlineLength)
+            {
+                return false;
+            }
+
+            prose |= block.ProseLength > 0;
+        }
+
+        return prose;
     }
 
     /// <summary>From the root down, the child holding the most prose while it holds most of the page's prose.</summary>
@@ -135,21 +235,30 @@ internal static partial class BodyFinder
         }
     }
 
-    private static (List<TextBlock> Blocks, List<(IElement Element, string Text)> Captions) Blocks(IElement root)
+    /// <summary>The page's text blocks and captions, in document order; <paramref name="spans"/> receives each element's range of walk positions, for cheap containment tests.</summary>
+    private static (List<TextBlock> Blocks, List<(int Position, string Text)> Captions) Blocks(IElement root, Dictionary<IElement, (int Start, int End)> spans)
     {
         var blocks = new List<TextBlock>();
-        var captions = new List<(IElement, string)>();
+        var captions = new List<(int, string)>();
+        int position = 0;
         var owners = new Stack<Run>();
         var furniture = new List<IElement>();
         int linkDepth = 0;
         var pending = new Stack<(INode Node, bool Exit)>();
-        owners.Push(new Run(root, []));
+        owners.Push(new Run(root, 1, []));
+        var furnitureNames = new Dictionary<string, bool>(StringComparer.Ordinal);
         pending.Push((root, false));
         while (pending.TryPop(out var step))
         {
             if (step.Node is IText text)
             {
                 var run = owners.Peek();
+                if (run.Text.Length == 0 && string.IsNullOrWhiteSpace(text.Data))
+                {
+                    // Indentation between tags: most block elements hold nothing else, and skipping it saves a string per element.
+                    continue;
+                }
+
                 run.Text.Append(text.Data);
                 if (linkDepth > 0)
                 {
@@ -167,6 +276,7 @@ internal static partial class BodyFinder
             var tag = element.LocalName;
             if (step.Exit)
             {
+                spans[element] = (spans[element].Start, position + 1);
                 if (tag == "a")
                 {
                     linkDepth--;
@@ -197,7 +307,7 @@ internal static partial class BodyFinder
                     var captionText = HtmlExtractor.TextOf(caption);
                     if (captionText.Length > 0 && furniture.Count == 0)
                     {
-                        captions.Add((element, captionText));
+                        captions.Add((position, captionText));
                     }
                 }
 
@@ -210,7 +320,8 @@ internal static partial class BodyFinder
                 continue;
             }
 
-            if (element != root && IsFurniture(element, tag))
+            spans[element] = (++position, int.MaxValue);
+            if (element != root && IsFurniture(element, tag, furnitureNames))
             {
                 furniture.Add(element);
             }
@@ -223,7 +334,7 @@ internal static partial class BodyFinder
             if (BlockTags.Contains(tag) && element != root)
             {
                 Flush(owners.Peek(), blocks);
-                owners.Push(new Run(element, [.. furniture]));
+                owners.Push(new Run(element, position, [.. furniture]));
             }
 
             pending.Push((element, true));
@@ -249,11 +360,12 @@ internal static partial class BodyFinder
         element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true"
         || (element.GetAttribute("style") is { } style && HiddenStyle().IsMatch(style));
 
-    /// <summary>Comments are long prose but never the article, so they stay furniture however much they hold.</summary>
-    private static bool IsDiscussion(IElement element) =>
-        DiscussionName().IsMatch($"{element.GetAttribute("class")} {element.Id}");
+    /// <summary>Comments and footers may be long prose (a page with a short article) but never wrap the article, so they stay furniture however much they hold.</summary>
+    private static bool IsNeverArticle(IElement element) =>
+        element.LocalName == "footer" || NeverArticleName().IsMatch($"{element.GetAttribute("class")} {element.Id}");
 
-    private static bool IsFurniture(IElement element, string tag)
+    /// <summary>By tag, else by class or id; names are remembered per page, since a page repeats its class names many times.</summary>
+    private static bool IsFurniture(IElement element, string tag, Dictionary<string, bool> names)
     {
         if (FurnitureTags.Contains(tag))
         {
@@ -267,7 +379,23 @@ internal static partial class BodyFinder
 
         var className = element.GetAttribute("class");
         var id = element.Id;
-        return (className is { Length: > 0 } && FurnitureName().IsMatch(className)) || (id is { Length: > 0 } && FurnitureName().IsMatch(id));
+        return IsFurnitureName(className, names) || IsFurnitureName(id, names);
+    }
+
+    private static bool IsFurnitureName(string? name, Dictionary<string, bool> names)
+    {
+        if (string.IsNullOrEmpty(name))
+        {
+            return false;
+        }
+
+        if (!names.TryGetValue(name, out bool furniture))
+        {
+            furniture = FurnitureName().IsMatch(name);
+            names[name] = furniture;
+        }
+
+        return furniture;
     }
 
     /// <summary>Emits the text an owner has gathered since its last child block, and starts a new run.</summary>
@@ -284,14 +412,16 @@ internal static partial class BodyFinder
         run.LinkChars = 0;
         if (text.Length > 0)
         {
-            blocks.Add(new TextBlock(run.Owner, text, Math.Min(1.0, linkChars / (double)text.Length), run.Furniture));
+            blocks.Add(new TextBlock(run.Owner, run.Position, text, Math.Min(1.0, linkChars / (double)text.Length), run.Furniture));
         }
     }
 
     /// <summary>The open text of one block element while the walk is inside it.</summary>
-    private sealed class Run(IElement owner, IElement[] furniture)
+    private sealed class Run(IElement owner, int position, IElement[] furniture)
     {
         public IElement Owner { get; } = owner;
+
+        public int Position { get; } = position;
 
         public IElement[] Furniture { get; } = furniture;
 
@@ -301,7 +431,7 @@ internal static partial class BodyFinder
     }
 
     /// <summary>A stretch of text held directly by one element, with the share of it that is link text.</summary>
-    private sealed record TextBlock(IElement Owner, string Text, double LinkDensity, IElement[] Furniture)
+    private sealed record TextBlock(IElement Owner, int Position, string Text, double LinkDensity, IElement[] Furniture)
     {
         /// <summary>How much this block says that the article is here: its length if it reads as prose, else nothing.</summary>
         public int ProseLength => Text.Length >= MinProseLength && LinkDensity <= MaxProseLinkDensity && Punctuated() ? Text.Length : 0;
@@ -317,8 +447,8 @@ internal static partial class BodyFinder
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase)]
     private static partial Regex HiddenStyle();
 
-    [GeneratedRegex(@"comment|disqus|respond|replies|discussion", RegexOptions.IgnoreCase)]
-    private static partial Regex DiscussionName();
+    [GeneratedRegex(@"comment|disqus|respond|replies|discussion|footer", RegexOptions.IgnoreCase)]
+    private static partial Regex NeverArticleName();
 
     [GeneratedRegex(
         @"share|related|newsletter|cookie|comment|promo|(^|[\s_-])(ad|ads|advert\w*)([\s_-]|$)|social|breadcrumb"

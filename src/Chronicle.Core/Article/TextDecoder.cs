@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace Chronicle.Articles;
 
-/// <summary>Turns an input's bytes into text: byte-order mark, then an HTML charset declaration, then strict UTF-8, then Windows-1252.</summary>
+/// <summary>Turns an input's bytes into text: byte-order mark, then the server's charset, then an HTML charset declaration, then strict UTF-8, then Windows-1252.</summary>
 internal static partial class TextDecoder
 {
     // Enough of the start of a file to judge whether it is text, without scanning a whole large file.
@@ -17,7 +17,7 @@ internal static partial class TextDecoder
     }
 
     /// <summary>The decoded text, or the reason there is none; warnings say when a fallback was used.</summary>
-    public static (string? Text, string? Problem) Decode(byte[] bytes, bool html, List<string> warnings)
+    public static (string? Text, string? Problem) Decode(byte[] bytes, bool html, List<string> warnings, string? serverCharset = null)
     {
         if (FromByteOrderMark(bytes) is { } marked)
         {
@@ -29,7 +29,7 @@ internal static partial class TextDecoder
             return (null, "binary file, not an article");
         }
 
-        if (html && DeclaredCharset(bytes) is { } charset)
+        if ((serverCharset ?? (html ? DeclaredCharset(bytes) : null)) is { } charset)
         {
             if (EncodingNamed(charset) is { } declared)
             {

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using Chronicle.Fetching;
 
 namespace Chronicle.Inputs;
 
@@ -15,17 +16,19 @@ public sealed class InputCollector
     private const string StandardInput = "stdin";
 
     private readonly Func<Stream> openStandardInput;
+    private readonly Lazy<WebFetcher> fetcher;
 
     public InputCollector()
         : this(Console.OpenStandardInput)
     {
     }
 
-    /// <summary>A collector that reads "-" from the given stream factory (for tests and hosts without a console).</summary>
-    public InputCollector(Func<Stream> openStandardInput)
+    /// <summary>A collector that reads "-" from the given stream factory (for tests and hosts without a console) and URLs within the given limits.</summary>
+    public InputCollector(Func<Stream> openStandardInput, FetchOptions? fetchOptions = null)
     {
         ArgumentNullException.ThrowIfNull(openStandardInput);
         this.openStandardInput = openStandardInput;
+        fetcher = new Lazy<WebFetcher>(() => new WebFetcher(fetchOptions));
     }
 
     /// <summary>Every input the arguments name, in order; folders are read recursively in sorted order.</summary>
@@ -35,6 +38,7 @@ public sealed class InputCollector
         foreach (var argument in arguments)
         {
             var items = argument == "-" ? FromStandardInput()
+                : IsUrl(argument) ? [FromUrl(argument)]
                 : Directory.Exists(argument) ? FromFolder(argument)
                 : File.Exists(argument) ? FromFile(argument)
                 : [InputItem.Of(new InputProblem(argument, "does not exist"))];
@@ -43,6 +47,38 @@ public sealed class InputCollector
                 yield return item;
             }
         }
+    }
+
+    private static bool IsUrl(string argument) =>
+        argument.Contains("://", StringComparison.Ordinal) && Uri.TryCreate(argument, UriKind.Absolute, out _);
+
+    /// <summary>One web page; its format comes from the server's media type, else from its content.</summary>
+    private InputItem FromUrl(string url)
+    {
+        FetchResult result;
+        try
+        {
+            result = fetcher.Value.Fetch(new Uri(url));
+        }
+        catch (FetchException e)
+        {
+            return InputItem.Of(new InputProblem(url, e.Message));
+        }
+
+        var format = result.MediaType switch
+        {
+            "text/html" or "application/xhtml+xml" => InputFormat.Html,
+            "text/plain" => InputFormat.PlainText,
+            _ => ContentSniffer.Sniff(result.Bytes) ?? InputFormat.PlainText,
+        };
+        return InputItem.Of(new RawInput
+        {
+            Source = url,
+            Format = format,
+            Bytes = result.Bytes,
+            Charset = result.Charset,
+            Url = result.Url.AbsoluteUri,
+        });
     }
 
     private static IEnumerable<InputItem> FromFolder(string folder)

@@ -16,6 +16,9 @@ public sealed record RawInput
     /// <summary>Decoded content, when the input arrived as text.</summary>
     public string? Text { get; init; }
 
+    /// <summary>The character encoding the server declared (HTTP Content-Type), which outranks one declared in the page.</summary>
+    public string? Charset { get; init; }
+
     public string? Id { get; init; }
 
     public string? Title { get; init; }

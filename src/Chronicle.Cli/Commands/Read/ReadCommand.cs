@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Globalization;
 using Chronicle.Articles;
 using Chronicle.Cli.Console;
+using Chronicle.Fetching;
 using Chronicle.Inputs;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -27,6 +28,10 @@ internal sealed class ReadCommand : Command<ReadCommand.Settings>
         [Description("Publication date (YYYY-MM-DD) for inputs that carry none.")]
         public string? Published { get; init; }
 
+        [CommandOption("--allow-private")]
+        [Description("Allow URLs on loopback, link-local and private addresses (off by default, so that no input can reach internal services).")]
+        public bool AllowPrivate { get; init; }
+
         public override ValidationResult Validate() =>
             Inputs.Length == 0 ? ValidationResult.Error("Give at least one input: a file, a folder, a URL, or - for standard input.")
             : Published is not null && !DateOnly.TryParseExact(Published, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
@@ -40,7 +45,7 @@ internal sealed class ReadCommand : Command<ReadCommand.Settings>
         var reporter = new Reporter();
         DateOnly? published = settings.Published is null ? null : DateOnly.ParseExact(settings.Published, "yyyy-MM-dd", CultureInfo.InvariantCulture);
         using var output = ArticleOutput.Create(settings.Format, System.Console.OpenStandardOutput());
-        foreach (var item in new InputCollector().Collect(StandardInputArgument.Restore(settings.Inputs)))
+        foreach (var item in new InputCollector(System.Console.OpenStandardInput, new FetchOptions { AllowPrivate = settings.AllowPrivate }).Collect(StandardInputArgument.Restore(settings.Inputs)))
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (item.Problem is { } problem)
