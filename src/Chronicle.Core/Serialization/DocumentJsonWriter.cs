@@ -35,7 +35,7 @@ public static class DocumentJsonWriter
             WriteSpanFields(json, document, time.Span, offsets);
             json.WriteString("type", ContractNames.Of(time.Type));
             json.WriteString("value", time.Value);
-            WriteNullableString(json, "mod", time.Mod is { } mod ? ContractNames.Of(mod) : null);
+            json.WriteStringOrNull("mod", time.Mod is { } mod ? ContractNames.Of(mod) : null);
             json.WriteEndObject();
         }
 
@@ -47,7 +47,7 @@ public static class DocumentJsonWriter
             json.WriteString("id", quote.Id.ToString());
             WriteSpanFields(json, document, quote.Span, offsets);
             json.WriteString("kind", ContractNames.Of(quote.Kind));
-            WriteNullableString(json, "speaker", quote.Speaker?.ToString());
+            json.WriteStringOrNull("speaker", quote.Speaker?.ToString());
             json.WritePropertyName("cue");
             WriteSpanOrNull(json, document, quote.Cue, offsets);
             json.WriteEndObject();
@@ -109,13 +109,13 @@ public static class DocumentJsonWriter
         json.WriteString("id", article.Id);
         json.WriteString("contentHash", article.ContentHash);
         json.WriteString("source", article.Source);
-        WriteNullableString(json, "url", article.Url);
-        WriteNullableString(json, "title", article.Title);
-        WriteStrings(json, "byline", article.Byline);
-        WriteNullableString(json, "published", article.Published?.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        json.WriteStringOrNull("url", article.Url);
+        json.WriteStringOrNull("title", article.Title);
+        json.WriteStrings("byline", article.Byline);
+        json.WriteStringOrNull("published", article.Published?.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         json.WriteString("publishedFrom", article.Published is { } published ? ContractNames.Of(published.From) : "none");
         json.WriteString("language", article.Language);
-        WriteNullableString(json, "siteName", article.SiteName);
+        json.WriteStringOrNull("siteName", article.SiteName);
         json.WriteString("text", article.Text);
         json.WriteStartArray("sections");
         foreach (var section in article.Sections)
@@ -136,10 +136,10 @@ public static class DocumentJsonWriter
         json.WriteString("id", entity.Id.ToString());
         json.WriteString("type", ContractNames.Of(entity.Type));
         json.WriteString("name", entity.Name);
-        WriteStrings(json, "aliases", entity.Aliases);
-        WriteNullableString(json, "country", entity.Country);
-        WriteNullableString(json, "sector", entity.Sector is { } sector ? ContractNames.Of(sector) : null);
-        WriteStrings(json, "titles", entity.Titles);
+        json.WriteStrings("aliases", entity.Aliases);
+        json.WriteStringOrNull("country", entity.Country);
+        json.WriteStringOrNull("sector", entity.Sector is { } sector ? ContractNames.Of(sector) : null);
+        json.WriteStrings("titles", entity.Titles);
         json.WritePropertyName("place");
         if (entity.Place is { } place)
         {
@@ -164,10 +164,10 @@ public static class DocumentJsonWriter
 
     private static void WritePlaceFields(Utf8JsonWriter json, GeoPlace place)
     {
-        WriteNullableNumber(json, "geonameId", place.GeonameId);
+        json.WriteNumberOrNull("geonameId", place.GeonameId);
         json.WriteString("name", place.Name);
         json.WriteString("country", place.Country);
-        WriteNullableString(json, "admin1", place.Admin1);
+        json.WriteStringOrNull("admin1", place.Admin1);
         json.WriteNumber("lat", Math.Round(place.Latitude, 5));
         json.WriteNumber("lon", Math.Round(place.Longitude, 5));
         json.WriteString("featureClass", place.FeatureClass.ToString());
@@ -179,8 +179,8 @@ public static class DocumentJsonWriter
         json.WriteStartObject();
         json.WriteString("id", e.Id.ToString());
         json.WriteString("type", ContractNames.Of(e.Type));
-        WriteNullableString(json, "mode", e.Mode);
-        WriteStrings(json, "context", e.Context);
+        json.WriteStringOrNull("mode", e.Mode);
+        json.WriteStrings("context", e.Context);
         json.WriteString("cameo", e.Cameo);
         json.WritePropertyName("acled");
         if (e.Acled is { } acled)
@@ -195,8 +195,8 @@ public static class DocumentJsonWriter
             json.WriteNullValue();
         }
 
-        WriteStrings(json, "actors", e.Actors.Select(a => a.ToString()));
-        WriteStrings(json, "recipients", e.Recipients.Select(r => r.ToString()));
+        json.WriteStrings("actors", e.Actors.Select(a => a.ToString()));
+        json.WriteStrings("recipients", e.Recipients.Select(r => r.ToString()));
         json.WritePropertyName("date");
         if (e.Date is { } date)
         {
@@ -204,7 +204,7 @@ public static class DocumentJsonWriter
             json.WriteString("value", date.Value);
             json.WriteString("precision", ContractNames.Of(date.Precision));
             json.WriteString("from", ContractNames.Of(date.From));
-            WriteNullableString(json, "mod", date.Mod is { } mod ? ContractNames.Of(mod) : null);
+            json.WriteStringOrNull("mod", date.Mod is { } mod ? ContractNames.Of(mod) : null);
             json.WriteEndObject();
         }
         else
@@ -217,13 +217,13 @@ public static class DocumentJsonWriter
         {
             json.WriteStartObject();
             json.WriteString("name", location.Name);
-            WriteNullableString(json, "country", location.Place?.Country);
-            WriteNullableString(json, "admin1", location.Place?.Admin1);
+            json.WriteStringOrNull("country", location.Place?.Country);
+            json.WriteStringOrNull("admin1", location.Place?.Admin1);
             if (location.Place is { } place)
             {
                 json.WriteNumber("lat", Math.Round(place.Latitude, 5));
                 json.WriteNumber("lon", Math.Round(place.Longitude, 5));
-                WriteNullableNumber(json, "geonameId", place.GeonameId);
+                json.WriteNumberOrNull("geonameId", place.GeonameId);
             }
             else
             {
@@ -240,11 +240,11 @@ public static class DocumentJsonWriter
             json.WriteNullValue();
         }
 
-        WriteNullableNumber(json, "dead", e.Dead);
-        WriteNullableNumber(json, "injured", e.Injured);
-        WriteNullableNumber(json, "arrested", e.Arrested);
+        json.WriteNumberOrNull("dead", e.Dead);
+        json.WriteNumberOrNull("injured", e.Injured);
+        json.WriteNumberOrNull("arrested", e.Arrested);
         json.WriteString("modality", ContractNames.Of(e.Modality));
-        WriteNullableString(json, "reporter", e.Reporter?.ToString());
+        json.WriteStringOrNull("reporter", e.Reporter?.ToString());
         json.WriteStartArray("evidence");
         foreach (var evidence in e.Evidence)
         {
@@ -280,40 +280,5 @@ public static class DocumentJsonWriter
         json.WriteNumber("start", offsets[span.Start]);
         json.WriteNumber("end", offsets[span.End]);
         json.WriteString("text", document.Slice(span));
-    }
-
-    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
-    {
-        json.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            json.WriteStringValue(value);
-        }
-
-        json.WriteEndArray();
-    }
-
-    private static void WriteNullableString(Utf8JsonWriter json, string name, string? value)
-    {
-        if (value is null)
-        {
-            json.WriteNull(name);
-        }
-        else
-        {
-            json.WriteString(name, value);
-        }
-    }
-
-    private static void WriteNullableNumber(Utf8JsonWriter json, string name, int? value)
-    {
-        if (value is { } number)
-        {
-            json.WriteNumber(name, number);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
     }
 }

@@ -17,8 +17,8 @@ public static class StoredEventJson
         json.WriteStartObject();
         json.WriteString("id", e.Id.ToString(CultureInfo.InvariantCulture));
         json.WriteString("type", ContractNames.Of(e.Type));
-        NullableString(json, "mode", e.Mode);
-        Strings(json, "context", e.Context);
+        json.WriteStringOrNull("mode", e.Mode);
+        json.WriteStrings("context", e.Context);
         json.WriteString("cameo", e.Cameo);
         json.WritePropertyName("acled");
         if (e.Acled is { } acled)
@@ -33,8 +33,8 @@ public static class StoredEventJson
             json.WriteNullValue();
         }
 
-        Strings(json, "actors", e.Actors);
-        Strings(json, "recipients", e.Recipients);
+        json.WriteStrings("actors", e.Actors);
+        json.WriteStrings("recipients", e.Recipients);
         json.WritePropertyName("date");
         if (e.Date is { } date)
         {
@@ -42,7 +42,7 @@ public static class StoredEventJson
             json.WriteString("value", date.Value);
             json.WriteString("precision", ContractNames.Of(date.Precision));
             json.WriteString("from", ContractNames.Of(date.From));
-            NullableString(json, "mod", date.Mod is { } mod ? ContractNames.Of(mod) : null);
+            json.WriteStringOrNull("mod", date.Mod is { } mod ? ContractNames.Of(mod) : null);
             json.WriteEndObject();
         }
         else
@@ -55,11 +55,11 @@ public static class StoredEventJson
         {
             json.WriteStartObject();
             json.WriteString("name", location.Name);
-            NullableString(json, "country", location.Place?.Country);
-            NullableString(json, "admin1", location.Place?.Admin1);
-            NullableNumber(json, "lat", location.Place is { } p1 ? Math.Round(p1.Latitude, 5) : null);
-            NullableNumber(json, "lon", location.Place is { } p2 ? Math.Round(p2.Longitude, 5) : null);
-            NullableNumber(json, "geonameId", location.Place?.GeonameId);
+            json.WriteStringOrNull("country", location.Place?.Country);
+            json.WriteStringOrNull("admin1", location.Place?.Admin1);
+            json.WriteNumberOrNull("lat", location.Place is { } p1 ? Math.Round(p1.Latitude, 5) : null);
+            json.WriteNumberOrNull("lon", location.Place is { } p2 ? Math.Round(p2.Longitude, 5) : null);
+            json.WriteNumberOrNull("geonameId", location.Place?.GeonameId);
             json.WriteString("precision", ContractNames.Of(location.Precision));
             json.WriteEndObject();
         }
@@ -68,11 +68,11 @@ public static class StoredEventJson
             json.WriteNullValue();
         }
 
-        NullableNumber(json, "dead", e.Dead);
-        NullableNumber(json, "injured", e.Injured);
-        NullableNumber(json, "arrested", e.Arrested);
+        json.WriteNumberOrNull("dead", e.Dead);
+        json.WriteNumberOrNull("injured", e.Injured);
+        json.WriteNumberOrNull("arrested", e.Arrested);
         json.WriteString("modality", ContractNames.Of(e.Modality));
-        NullableString(json, "reporter", e.Reporter);
+        json.WriteStringOrNull("reporter", e.Reporter);
         json.WriteStartArray("evidence");
         foreach (var evidence in e.Sources.IsDefaultOrEmpty ? [] : e.Sources[0].Evidence)
         {
@@ -87,9 +87,9 @@ public static class StoredEventJson
         {
             json.WriteStartObject();
             json.WriteString("articleId", source.ArticleId);
-            NullableString(json, "url", source.Url);
-            NullableString(json, "title", source.Title);
-            NullableString(json, "published", source.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            json.WriteStringOrNull("url", source.Url);
+            json.WriteStringOrNull("title", source.Title);
+            json.WriteStringOrNull("published", source.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             json.WriteString("event", source.ReportId);
             json.WriteStartArray("evidence");
             foreach (var evidence in source.Evidence)
@@ -123,18 +123,18 @@ public static class StoredEventJson
         json.WriteStartObject("properties");
         json.WriteString("id", e.Id.ToString(CultureInfo.InvariantCulture));
         json.WriteString("type", ContractNames.Of(e.Type));
-        NullableString(json, "mode", e.Mode);
-        NullableString(json, "date", e.Date?.Value);
-        NullableString(json, "datePrecision", e.Date is { } d ? ContractNames.Of(d.Precision) : null);
+        json.WriteStringOrNull("mode", e.Mode);
+        json.WriteStringOrNull("date", e.Date?.Value);
+        json.WriteStringOrNull("datePrecision", e.Date is { } d ? ContractNames.Of(d.Precision) : null);
         json.WriteString("modality", ContractNames.Of(e.Modality));
         json.WriteString("actors", string.Join("; ", e.Actors));
         json.WriteString("recipients", string.Join("; ", e.Recipients));
         json.WriteString("location", e.Location!.Name);
         json.WriteString("country", place.Country);
-        NullableString(json, "admin1", place.Admin1);
+        json.WriteStringOrNull("admin1", place.Admin1);
         json.WriteString("geoPrecision", ContractNames.Of(e.Location.Precision));
-        NullableNumber(json, "dead", e.Dead);
-        NullableNumber(json, "injured", e.Injured);
+        json.WriteNumberOrNull("dead", e.Dead);
+        json.WriteNumberOrNull("injured", e.Injured);
         json.WriteNumber("sourceCount", e.SourceCount);
         json.WriteString("sources", string.Join(" ", e.Sources.Select(s => s.Url ?? s.ArticleId)));
         json.WriteEndObject();
@@ -148,40 +148,5 @@ public static class StoredEventJson
         json.WriteNumber("end", evidence.End);
         json.WriteString("text", evidence.Text);
         json.WriteEndObject();
-    }
-
-    private static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)
-    {
-        json.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            json.WriteStringValue(value);
-        }
-
-        json.WriteEndArray();
-    }
-
-    private static void NullableString(Utf8JsonWriter json, string name, string? value)
-    {
-        if (value is null)
-        {
-            json.WriteNull(name);
-        }
-        else
-        {
-            json.WriteString(name, value);
-        }
-    }
-
-    private static void NullableNumber(Utf8JsonWriter json, string name, double? value)
-    {
-        if (value is { } number)
-        {
-            json.WriteNumber(name, number);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
     }
 }
