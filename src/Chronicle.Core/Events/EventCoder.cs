@@ -69,7 +69,11 @@ public sealed class EventCoder(TriggerLexicon triggers) : IStage
                     continue;
                 }
 
-                candidates.Add(Code(document, s, sentence, t, match, arguments, placing));
+                if (!IsDenial(document, sentence, t, match) && !IsAggregate(document, sentence, t))
+                {
+                    candidates.Add(Code(document, s, sentence, t, match, arguments, placing));
+                }
+
                 t += match.Words.Length - 1;
             }
         }
@@ -78,6 +82,53 @@ public sealed class EventCoder(TriggerLexicon triggers) : IStage
             .Select((c, i) => ToEvent(c, i + 1))
             .ToImmutableArray();
         return document.WithEvents(events);
+    }
+
+    private static readonly HashSet<string> Allegations = new(StringComparer.Ordinal)
+    {
+        "accusation", "accusations", "allegation", "allegations", "charge", "charges", "claim", "claims", "report", "reports",
+        "involvement", "responsibility",
+    };
+
+    private static readonly HashSet<string> Denials = new(StringComparer.Ordinal)
+    {
+        "rejected", "rejects", "denied", "denies", "deny", "dismissed", "dismisses", "refuted", "disputed",
+    };
+
+    // "rejected the accusations", "denied the allegations": a denial is a statement, neither a refusal nor an accusation.
+    private static bool IsDenial(Document document, Sentence sentence, int t, Trigger trigger)
+    {
+        if (trigger.Type is EventType.Reject or EventType.Accuse && Denials.Contains(TokenText.Lower(document, t)))
+        {
+            for (int k = t + 1; k < sentence.EndToken && k < t + 4; k++)
+            {
+                if (Allegations.Contains(TokenText.Lower(document, k)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return trigger.Type == EventType.Accuse && trigger.PartOfSpeech == TriggerPos.Noun
+            && Enumerable.Range(Math.Max(sentence.FirstToken, t - 3), Math.Min(3, t - sentence.FirstToken))
+                .Any(k => Denials.Contains(TokenText.Lower(document, k)));
+    }
+
+    // "Since 2009, hundreds of people have been killed": a tally over a period is background, not an event.
+    private static bool IsAggregate(Document document, Sentence sentence, int t)
+    {
+        bool since = false;
+        for (int k = sentence.FirstToken; k < t; k++)
+        {
+            string word = TokenText.Lower(document, k);
+            since |= word == "since" && k + 1 < t && document.Tokens[k + 1].Kind == TokenKind.Number;
+            if (since && word is "have" or "has" && k + 1 < t && TokenText.Lower(document, k + 1) == "been")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A headline restates the body's main event without its details, so events are coded from the body alone.

@@ -120,4 +120,17 @@ public class EventCoderTests
         var attack = Single(doc, EventType.Assault, Modality.Claimed);
         Assert.Equal(["Al-Shabab"], doc.Names(attack.Actors));
     }
+
+    [Theory]
+    [InlineData("A spokesman for the president rejected the accusations on Monday.")]
+    [InlineData("The ministry denied the allegations of abuse.")]
+    public void ADenialIsAStatementNotAnEvent(string text) =>
+        Assert.DoesNotContain(PipelineDocuments.Extract(text, Published).Events, e => e.Type is EventType.Reject or EventType.Accuse);
+
+    [Fact]
+    public void ATallyOverAPeriodIsNotAnEvent()
+    {
+        var doc = PipelineDocuments.Extract("Since 2009, hundreds of people have been killed in attacks on hotels in Mogadishu.", Published);
+        Assert.DoesNotContain(doc.Events, e => e.Type == EventType.Assault);
+    }
 }
