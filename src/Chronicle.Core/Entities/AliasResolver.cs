@@ -22,6 +22,7 @@ internal static class AliasResolver
         LinkBracketedAcronyms(document, mentions, sets, types);
         LinkInitials(mentions, sets, types);
         LinkSurnames(mentions, sets, types);
+        LinkGroupHeads(mentions, sets);
         return Build(document, mentions, sets, types);
     }
 
@@ -146,6 +147,30 @@ internal static class AliasResolver
             {
                 sets.Union(i, match);
                 types[i] = EntityType.Person;
+            }
+        }
+    }
+
+    // "Iraqi officials said … The officials added": a bare collective noun is the latest group named with the same noun.
+    private static void LinkGroupHeads(List<Mention> mentions, DisjointSets sets)
+    {
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var bare = mentions[i];
+            if (bare.Kind != MentionKind.Group || bare.Country is not null || bare.Name.Contains(' ', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            for (int j = i - 1; j >= 0; j--)
+            {
+                var earlier = mentions[j];
+                if (earlier.Kind == MentionKind.Group && earlier.Country is not null
+                    && earlier.Name.EndsWith(" " + bare.Name, StringComparison.OrdinalIgnoreCase))
+                {
+                    sets.Union(j, i);
+                    break;
+                }
             }
         }
     }

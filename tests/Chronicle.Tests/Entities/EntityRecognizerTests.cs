@@ -120,4 +120,13 @@ public class EntityRecognizerTests
         Assert.Contains("U.S.", doc.Entities.SelectMany(e => e.Aliases.Append(e.Name)));
         Assert.Equal("USA", usa.Country);
     }
+
+    [Fact]
+    public void ABareCollectiveNounIsTheGroupNamedBeforeWithTheSameNoun()
+    {
+        var doc = Recognize("Iraqi officials confirmed the raid. The officials also arrested seven men.");
+        var officials = Named(doc, "Iraqi officials");
+        Assert.Equal(2, officials.Mentions.Length);
+        Assert.Equal("IRQ", officials.Country);
+    }
 }
