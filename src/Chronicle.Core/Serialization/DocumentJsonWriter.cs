@@ -182,8 +182,34 @@ public static class DocumentJsonWriter
         json.WriteStringOrNull("mode", e.Mode);
         json.WriteStrings("context", e.Context);
         json.WriteString("cameo", e.Cameo);
+        WriteAcled(json, e.Acled);
+        json.WriteStrings("actors", e.Actors.Select(a => a.ToString()));
+        json.WriteStrings("recipients", e.Recipients.Select(r => r.ToString()));
+        WriteDate(json, e.Date);
+        WriteLocation(json, e.Location);
+
+        json.WriteNumberOrNull("dead", e.Dead);
+        json.WriteNumberOrNull("injured", e.Injured);
+        json.WriteNumberOrNull("arrested", e.Arrested);
+        json.WriteString("modality", ContractNames.Of(e.Modality));
+        json.WriteStringOrNull("reporter", e.Reporter?.ToString());
+        json.WriteStartArray("evidence");
+        foreach (var evidence in e.Evidence)
+        {
+            WriteSpan(json, document, evidence, offsets);
+        }
+
+        json.WriteEndArray();
+        json.WriteNumber("confidence", Math.Round(e.Confidence, 2));
+        json.WriteEndObject();
+    }
+
+    /// <summary>Writes an event's "acled" property: ACLED's event and sub-event type, or null.</summary>
+    public static void WriteAcled(Utf8JsonWriter json, AcledType? value)
+    {
+        ArgumentNullException.ThrowIfNull(json);
         json.WritePropertyName("acled");
-        if (e.Acled is { } acled)
+        if (value is { } acled)
         {
             json.WriteStartObject();
             json.WriteString("eventType", acled.EventType);
@@ -194,11 +220,14 @@ public static class DocumentJsonWriter
         {
             json.WriteNullValue();
         }
+    }
 
-        json.WriteStrings("actors", e.Actors.Select(a => a.ToString()));
-        json.WriteStrings("recipients", e.Recipients.Select(r => r.ToString()));
+    /// <summary>Writes an event's "date" property: value, precision, source and bound, or null.</summary>
+    public static void WriteDate(Utf8JsonWriter json, EventDate? value)
+    {
+        ArgumentNullException.ThrowIfNull(json);
         json.WritePropertyName("date");
-        if (e.Date is { } date)
+        if (value is { } date)
         {
             json.WriteStartObject();
             json.WriteString("value", date.Value);
@@ -211,9 +240,14 @@ public static class DocumentJsonWriter
         {
             json.WriteNullValue();
         }
+    }
 
+    /// <summary>Writes an event's "location" property: name, country, admin1, coordinates, GeoNames id and precision, or null.</summary>
+    public static void WriteLocation(Utf8JsonWriter json, EventLocation? value)
+    {
+        ArgumentNullException.ThrowIfNull(json);
         json.WritePropertyName("location");
-        if (e.Location is { } location)
+        if (value is { } location)
         {
             json.WriteStartObject();
             json.WriteString("name", location.Name);
@@ -239,21 +273,6 @@ public static class DocumentJsonWriter
         {
             json.WriteNullValue();
         }
-
-        json.WriteNumberOrNull("dead", e.Dead);
-        json.WriteNumberOrNull("injured", e.Injured);
-        json.WriteNumberOrNull("arrested", e.Arrested);
-        json.WriteString("modality", ContractNames.Of(e.Modality));
-        json.WriteStringOrNull("reporter", e.Reporter?.ToString());
-        json.WriteStartArray("evidence");
-        foreach (var evidence in e.Evidence)
-        {
-            WriteSpan(json, document, evidence, offsets);
-        }
-
-        json.WriteEndArray();
-        json.WriteNumber("confidence", Math.Round(e.Confidence, 2));
-        json.WriteEndObject();
     }
 
     private static void WriteSpan(Utf8JsonWriter json, Document document, Span span, CodePointOffsets offsets)

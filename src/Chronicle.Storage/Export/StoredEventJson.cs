@@ -20,53 +20,11 @@ public static class StoredEventJson
         json.WriteStringOrNull("mode", e.Mode);
         json.WriteStrings("context", e.Context);
         json.WriteString("cameo", e.Cameo);
-        json.WritePropertyName("acled");
-        if (e.Acled is { } acled)
-        {
-            json.WriteStartObject();
-            json.WriteString("eventType", acled.EventType);
-            json.WriteString("subEventType", acled.SubEventType);
-            json.WriteEndObject();
-        }
-        else
-        {
-            json.WriteNullValue();
-        }
-
+        DocumentJsonWriter.WriteAcled(json, e.Acled);
         json.WriteStrings("actors", e.Actors);
         json.WriteStrings("recipients", e.Recipients);
-        json.WritePropertyName("date");
-        if (e.Date is { } date)
-        {
-            json.WriteStartObject();
-            json.WriteString("value", date.Value);
-            json.WriteString("precision", ContractNames.Of(date.Precision));
-            json.WriteString("from", ContractNames.Of(date.From));
-            json.WriteStringOrNull("mod", date.Mod is { } mod ? ContractNames.Of(mod) : null);
-            json.WriteEndObject();
-        }
-        else
-        {
-            json.WriteNullValue();
-        }
-
-        json.WritePropertyName("location");
-        if (e.Location is { } location)
-        {
-            json.WriteStartObject();
-            json.WriteString("name", location.Name);
-            json.WriteStringOrNull("country", location.Place?.Country);
-            json.WriteStringOrNull("admin1", location.Place?.Admin1);
-            json.WriteNumberOrNull("lat", location.Place is { } p1 ? Math.Round(p1.Latitude, 5) : null);
-            json.WriteNumberOrNull("lon", location.Place is { } p2 ? Math.Round(p2.Longitude, 5) : null);
-            json.WriteNumberOrNull("geonameId", location.Place?.GeonameId);
-            json.WriteString("precision", ContractNames.Of(location.Precision));
-            json.WriteEndObject();
-        }
-        else
-        {
-            json.WriteNullValue();
-        }
+        DocumentJsonWriter.WriteDate(json, e.Date);
+        DocumentJsonWriter.WriteLocation(json, e.Location);
 
         json.WriteNumberOrNull("dead", e.Dead);
         json.WriteNumberOrNull("injured", e.Injured);
