@@ -48,11 +48,16 @@ public static class FeedInputs
 
         if (!warned)
         {
-            yield return InputItem.Of(new InputProblem(feed, $"nothing to read: {skipped.Count} items skipped, the first as {skipped[0].Source}: {skipped[0].Message}"));
+            yield return InputItem.Of(skipped.Count == 1 ? skipped[0]
+                : new InputProblem(feed, $"nothing to read: {skipped.Count} items skipped, the first as {skipped[0].Source}: {skipped[0].Message}"));
         }
     }
 
-    public static IEnumerable<InputItem> Of(Feed feed, WebFetcher? fetcher) => Of(feed, feed?.Items ?? [], fetcher);
+    public static IEnumerable<InputItem> Of(Feed feed, WebFetcher? fetcher)
+    {
+        ArgumentNullException.ThrowIfNull(feed);
+        return Of(feed, feed.Items, fetcher);
+    }
 
     // Item numbers are positions in the whole feed, so a message names the same item whichever subset is read.
     private static int IndexOf(Feed feed, FeedItem item)

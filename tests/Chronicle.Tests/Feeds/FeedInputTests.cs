@@ -2,6 +2,7 @@ using System.Text;
 using Chronicle.Articles;
 using Chronicle.Fetching;
 using Chronicle.Inputs;
+using Chronicle.Tests.Cli;
 using Chronicle.Tests.Inputs;
 
 namespace Chronicle.Tests.Feeds;
@@ -159,9 +160,7 @@ public sealed class FeedInputTests : IDisposable
     [Fact]
     public void AFeedUrlIsReadAndFetchFollowsTheLinksOfSummaryOnlyItems()
     {
-        _server.Serve("/feed", "application/rss+xml", Rss.Replace("https://news.example", _server.Url("").AbsoluteUri.TrimEnd('/'), StringComparison.Ordinal));
-        _server.Serve("/market", "text/html; charset=utf-8",
-            "<html><head><title>Market page</title></head><body><article><p>The market hall reopened on Friday. Traders said the new roof had cost the town more than expected, and the mayor promised an audit.</p></article></body></html>");
+        ServeFeedAndPage();
         var feed = _server.Url("/feed").AbsoluteUri;
 
         var summary = Collect(feed)[1].Input!;
@@ -176,6 +175,28 @@ public sealed class FeedInputTests : IDisposable
         // The ferry item had full content and was not fetched; the link-only item's page is missing and says so.
         Assert.DoesNotContain(_server.Log, r => r.Path == "/ferry");
         Assert.Contains("404", fetched.Single(i => i.Problem?.Source == $"{feed}:item 2").Problem!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadWithFetchPrintsTheLinkedPageAndWithoutItTheSummary()
+    {
+        ServeFeedAndPage();
+        var feed = _server.Url("/feed").AbsoluteUri;
+
+        var fetched = CliRunner.Run("read", feed, "--fetch", "--allow-private", "--format", "jsonl");
+        var summaries = CliRunner.Run("read", feed, "--allow-private", "--format", "jsonl");
+
+        Assert.Equal(0, fetched.ExitCode);
+        Assert.Contains("mayor promised an audit", fetched.Stdout, StringComparison.Ordinal);
+        Assert.Contains("forty stalls", summaries.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("mayor promised", summaries.Stdout, StringComparison.Ordinal);
+    }
+
+    private void ServeFeedAndPage()
+    {
+        _server.Serve("/feed", "application/rss+xml", Rss.Replace("https://news.example", _server.Url("").AbsoluteUri.TrimEnd('/'), StringComparison.Ordinal));
+        _server.Serve("/market", "text/html; charset=utf-8",
+            "<html><head><title>Market page</title></head><body><article><p>The market hall reopened on Friday. Traders said the new roof had cost the town more than expected, and the mayor promised an audit.</p></article></body></html>");
     }
 
     [Fact]

@@ -111,9 +111,10 @@ internal sealed partial class WatchCommand : AsyncCommand<WatchCommand.Settings>
         ingestion.Finish();
         return watcher.AllRead(settings.Feeds) ? ExitCodes.Success : ExitCodes.NothingRead;
 
+        // A second signal is not held back, so a watch stuck on a slow item can still be ended at once.
         void Stop(PosixSignalContext signal)
         {
-            signal.Cancel = true;
+            signal.Cancel = !stop.IsCancellationRequested;
             System.Console.Error.WriteLine($"chronicle: {signal.Signal} received; stopping after the current item");
             stop.Cancel();
         }
