@@ -20,14 +20,14 @@ public static class FeedInputs
             return [InputItem.Of(new InputProblem(feed.Source, "a feed without items"))];
         }
 
-        var numbered = items.Select(item => (item, source: $"{feed.Source}:item {IndexOf(feed, item) + 1}")).ToList();
+        var numbered = items.Select(item => (item, source: SourceOf(feed, item))).ToList();
         var skipped = numbered
-            .Where(n => n.item.Content is null && (n.item.Link is null || fetcher is null))
+            .Where(n => IsSkipped(n.item, fetcher is not null))
             .Select(n => new InputProblem(n.source, n.item.Link is null
                 ? "skipped: neither content nor a link"
                 : "skipped: no content in the feed (--fetch reads its link)"))
             .ToList();
-        var readable = numbered.Where(n => n.item.Content is not null || (n.item.Link is not null && fetcher is not null));
+        var readable = numbered.Where(n => !IsSkipped(n.item, fetcher is not null));
         return Read(feed.Source, readable, skipped, fetcher);
     }
 
@@ -57,6 +57,20 @@ public static class FeedInputs
     {
         ArgumentNullException.ThrowIfNull(feed);
         return Of(feed, feed.Items, fetcher);
+    }
+
+    /// <summary>How inputs and problems name an item: the feed and the item's position in it.</summary>
+    public static string SourceOf(Feed feed, FeedItem item)
+    {
+        ArgumentNullException.ThrowIfNull(feed);
+        return $"{feed.Source}:item {IndexOf(feed, item) + 1}";
+    }
+
+    /// <summary>Whether an item has nothing to read: no content, and no link or no fetching.</summary>
+    public static bool IsSkipped(FeedItem item, bool fetching)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return item.Content is null && (item.Link is null || !fetching);
     }
 
     // Item numbers are positions in the whole feed, so a message names the same item whichever subset is read.

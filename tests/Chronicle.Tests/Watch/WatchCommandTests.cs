@@ -82,6 +82,21 @@ public sealed class WatchCommandTests : IDisposable
     }
 
     [Fact]
+    public void AFeedFileIsReReadEachRoundAndAnItemWithNothingToReadIsWarnedAboutOnce()
+    {
+        var path = _folder.Write("wire.rss", Feed(("strike-1", StrikeReports.FirstReport)).Replace("</channel>", "<item><title>Empty</title></item></channel>", StringComparison.Ordinal));
+        var db = Path.Combine(_folder.Path, "watch.db");
+
+        var result = Program.Run("watch", path, "--db", db, "--every", "0.1s", "--rounds", "2");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Single(result.Errors.Split('\n'), l => l.Contains($"warning: {path}:item 2: skipped: neither content nor a link", StringComparison.Ordinal));
+        Assert.Contains($"round 1: {path}: 2 new items", result.Errors, StringComparison.Ordinal);
+        Assert.Contains($"round 2: {path}: 0 new items", result.Errors, StringComparison.Ordinal);
+        Assert.Contains("0 inputs with problems", result.Errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AWrongIntervalIsAUsageError()
     {
         var result = Program.Run("watch", "feed.xml", "--every", "soon");

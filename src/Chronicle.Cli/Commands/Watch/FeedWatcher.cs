@@ -69,9 +69,9 @@ internal sealed class FeedWatcher(EventStore store, Ingestion ingestion, Reporte
                 _validators[feed] = validators;
             }
 
-            _read.Add(feed);
             if (result.NotModified)
             {
+                _read.Add(feed);
                 return "not modified";
             }
 
@@ -82,6 +82,12 @@ internal sealed class FeedWatcher(EventStore store, Ingestion ingestion, Reporte
         {
             try
             {
+                if (new FileInfo(feed).Length > FeedReader.MaxFeedBytes)
+                {
+                    reporter.Problem(new InputProblem(feed, $"larger than {FeedReader.MaxFeedBytes / (1024 * 1024)} MB, not read as a feed"));
+                    return "not read";
+                }
+
                 bytes = await File.ReadAllBytesAsync(feed, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -103,8 +109,16 @@ internal sealed class FeedWatcher(EventStore store, Ingestion ingestion, Reporte
         }
 
         _read.Add(feed);
-        int fresh = 0;
-        foreach (var item in parsed.Items.Where(i => i.Key is null || !store.HasSeenFeedItem(feed, i.Key)))
+        var fresh = parsed.Items.Where(i => i.Key is null || !store.HasSeenFeedItem(feed, i.Key)).ToList();
+        var bySource = fresh.ToDictionary(i => FeedInputs.SourceOf(parsed, i), StringComparer.Ordinal);
+
+        // An item with nothing to read would be skipped the same way every round, so it is done with now.
+        foreach (var item in fresh.Where(i => FeedInputs.IsSkipped(i, fetchLinks) && i.Key is not null))
+        {
+            store.RememberFeedItem(feed, item.Key!);
+        }
+
+        foreach (var input in FeedInputs.Of(parsed, fresh, fetchLinks ? fetcher : null))
         {
             // Each item is stored in its own transaction, so stopping here leaves no article half-stored.
             if (cancellationToken.IsCancellationRequested)
@@ -112,19 +126,15 @@ internal sealed class FeedWatcher(EventStore store, Ingestion ingestion, Reporte
                 break;
             }
 
-            fresh++;
-            foreach (var input in FeedInputs.Of(parsed, [item], fetchLinks ? fetcher : null))
-            {
-                ingestion.Add(input);
+            ingestion.Add(input);
 
-                // Only an item whose page could not be fetched is tried again next round; others would fail the same way.
-                if ((input.Input is not null || item.Link is null || !fetchLinks) && item.Key is { } key)
-                {
-                    store.RememberFeedItem(feed, key);
-                }
+            // An item whose page could not be fetched (a problem) is tried again next round.
+            if (input.Input is { } read && bySource.TryGetValue(read.Source, out var item) && item.Key is { } key)
+            {
+                store.RememberFeedItem(feed, key);
             }
         }
 
-        return $"{fresh} new items";
+        return $"{fresh.Count} new items";
     }
 }
