@@ -31,6 +31,13 @@ public static class FeedInputs
         return Read(feed.Source, readable, skipped, fetcher);
     }
 
+    /// <summary>Every item of the feed as an input or a problem.</summary>
+    public static IEnumerable<InputItem> Of(Feed feed, WebFetcher? fetcher)
+    {
+        ArgumentNullException.ThrowIfNull(feed);
+        return Of(feed, feed.Items, fetcher);
+    }
+
     private static IEnumerable<InputItem> Read(string feed, IEnumerable<(FeedItem Item, string Source)> readable, List<InputProblem> skipped, WebFetcher? fetcher)
     {
         bool warned = skipped.Count == 0;
@@ -51,12 +58,6 @@ public static class FeedInputs
             yield return InputItem.Of(skipped.Count == 1 ? skipped[0]
                 : new InputProblem(feed, $"nothing to read: {skipped.Count} items skipped, the first as {skipped[0].Source}: {skipped[0].Message}"));
         }
-    }
-
-    public static IEnumerable<InputItem> Of(Feed feed, WebFetcher? fetcher)
-    {
-        ArgumentNullException.ThrowIfNull(feed);
-        return Of(feed, feed.Items, fetcher);
     }
 
     /// <summary>How inputs and problems name an item: the feed and the item's position in it.</summary>

@@ -118,7 +118,9 @@ internal sealed class FeedWatcher(EventStore store, Ingestion ingestion, Reporte
             store.RememberFeedItem(feed, item.Key!);
         }
 
-        foreach (var input in FeedInputs.Of(parsed, fresh, fetchLinks ? fetcher : null))
+        // A feed with nothing new, even one empty for now, is not a problem while watching.
+        var inputs = fresh.Count == 0 ? [] : FeedInputs.Of(parsed, fresh, fetchLinks ? fetcher : null);
+        foreach (var input in inputs)
         {
             // Each item is stored in its own transaction, so stopping here leaves no article half-stored.
             if (cancellationToken.IsCancellationRequested)
