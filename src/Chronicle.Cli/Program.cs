@@ -5,6 +5,7 @@ using Chronicle.Cli.Commands.Extract;
 using Chronicle.Cli.Commands.Ingest;
 using Chronicle.Cli.Commands.Quotes;
 using Chronicle.Cli.Commands.Read;
+using Chronicle.Cli.Commands.Watch;
 using Chronicle.Cli.Console;
 using Spectre.Console.Cli;
 
@@ -20,6 +21,7 @@ app.Configure(config =>
         .WithExample("extract", "feed.jsonl", "--format", "table")
         .WithExample("extract", "-", "--published", "2024-01-04");
     config.AddCommand<IngestCommand>("ingest").WithDescription("Store articles and their events in a database (SQLite file or PostgreSQL); the same event from several articles becomes one event with several sources.");
+    config.AddCommand<WatchCommand>("watch").WithDescription("Poll RSS or Atom feeds every so often and ingest each new item once (ETag and Last-Modified respected); --rounds N stops after N rounds.").WithExample("watch", "https://example.com/feed.xml", "--every", "15m");
     config.AddCommand<EventsCommand>("events").WithDescription("List stored events by type, actor, country, date, place or words, as a table, JSON, JSON Lines, CSV or GeoJSON.");
     config.AddCommand<ExplainCommand>("explain").WithDescription("Show the reports of one stored event and why they were merged.");
     config.AddCommand<ReadCommand>("read").WithDescription("Print each input's article: clean text, title, byline, date and sections, without the rest of the pipeline.");

@@ -54,6 +54,22 @@ public sealed class EventStore : IDisposable
         return _writer.Write(document);
     }
 
+    /// <summary>Whether an item of a feed (its id, else its link) was read before, so a watch restarted later skips it.</summary>
+    public bool HasSeenFeedItem(string feed, string itemKey)
+    {
+        using var command = _connection.Command("SELECT COUNT(*) FROM feed_items WHERE feed = @feed AND item_key = @key");
+        return command.Bind("@feed", feed).Bind("@key", itemKey).Scalar() > 0;
+    }
+
+    /// <summary>Records that an item of a feed was read; recording it twice changes nothing.</summary>
+    public void RememberFeedItem(string feed, string itemKey)
+    {
+        using var command = _connection.Command(
+            "INSERT INTO feed_items (feed, item_key, seen_at) VALUES (@feed, @key, @at) ON CONFLICT (feed, item_key) DO NOTHING");
+        command.Bind("@feed", feed).Bind("@key", itemKey)
+            .Bind("@at", DateTime.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture)).ExecuteNonQuery();
+    }
+
     public IReadOnlyList<StoredEvent> Find(EventQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);

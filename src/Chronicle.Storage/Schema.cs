@@ -129,6 +129,13 @@ internal static class Schema
             CREATE INDEX actor_keys_key ON actor_keys (key, role);
             """),
         new(2, "full-text search over reports", "{SEARCH}"),
+        new(3, "feed items already read, per feed", """
+            CREATE TABLE feed_items (
+                feed TEXT NOT NULL,
+                item_key TEXT NOT NULL,
+                seen_at TEXT NOT NULL,
+                PRIMARY KEY (feed, item_key));
+            """),
     ];
 
     public static int CurrentVersion => Migrations[^1].Version;

@@ -35,13 +35,19 @@ public sealed class WebFetcher : IDisposable
     public FetchResult Fetch(Uri url) => FetchAsync(url, CancellationToken.None).GetAwaiter().GetResult();
 
     /// <summary>The resource at the URL after redirects; a <see cref="FetchException"/> says why there is none.</summary>
-    public async Task<FetchResult> FetchAsync(Uri url, CancellationToken cancellationToken)
+    public Task<FetchResult> FetchAsync(Uri url, CancellationToken cancellationToken) => FetchAsync(url, null, cancellationToken);
+
+    /// <summary>
+    /// The resource at the URL after redirects, or, when the validators of an earlier answer still hold, a result
+    /// marked <see cref="FetchResult.NotModified"/>, so polling an unchanged feed costs the server nothing.
+    /// </summary>
+    public async Task<FetchResult> FetchAsync(Uri url, FetchValidators? validators, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(url);
         for (int hop = 0; ; hop++)
         {
             CheckScheme(url);
-            var response = await WithRetries(url, cancellationToken).ConfigureAwait(false);
+            var response = await WithRetries(url, validators, cancellationToken).ConfigureAwait(false);
             if (response.Redirect is { } next)
             {
                 if (hop >= _options.MaxRedirects)
@@ -74,13 +80,13 @@ public sealed class WebFetcher : IDisposable
         }
     }
 
-    private async Task<(FetchResult? Result, Uri? Redirect)> WithRetries(Uri url, CancellationToken cancellationToken)
+    private async Task<(FetchResult? Result, Uri? Redirect)> WithRetries(Uri url, FetchValidators? validators, CancellationToken cancellationToken)
     {
         for (int attempt = 0; ; attempt++)
         {
             try
             {
-                return await Once(url, cancellationToken).ConfigureAwait(false);
+                return await Once(url, validators, cancellationToken).ConfigureAwait(false);
             }
             catch (RetryableException) when (attempt < _options.Retries)
             {
@@ -93,7 +99,7 @@ public sealed class WebFetcher : IDisposable
         }
     }
 
-    private async Task<(FetchResult? Result, Uri? Redirect)> Once(Uri url, CancellationToken cancellationToken)
+    private async Task<(FetchResult? Result, Uri? Redirect)> Once(Uri url, FetchValidators? validators, CancellationToken cancellationToken)
     {
         var gate = _hosts.GetOrAdd(url.Authority, _ => new SemaphoreSlim(_options.PerHost));
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -101,8 +107,27 @@ public sealed class WebFetcher : IDisposable
         timeout.CancelAfter(_options.Timeout);
         try
         {
-            using var response = await _client.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            if (validators?.ETag is { } etag)
+            {
+                request.Headers.TryAddWithoutValidation("If-None-Match", etag);
+            }
+
+            if (validators?.LastModified is { } lastModified)
+            {
+                request.Headers.TryAddWithoutValidation("If-Modified-Since", lastModified);
+            }
+
+            using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
             int status = (int)response.StatusCode;
+            var version = new FetchValidators(response.Headers.ETag?.ToString(), response.Content.Headers.LastModified?.ToString("R"));
+            if (status == 304 && validators is not null)
+            {
+                // A 304 may leave out validators that did not change; the ones sent still identify the version.
+                var kept = new FetchValidators(version.ETag ?? validators.ETag, version.LastModified ?? validators.LastModified);
+                return (new FetchResult(url, [], null, null) { NotModified = true, Validators = kept }, null);
+            }
+
             if (status is >= 300 and < 400 && response.Headers.Location is { } location)
             {
                 return (null, new Uri(url, location));
@@ -120,7 +145,7 @@ public sealed class WebFetcher : IDisposable
 
             var bytes = await ReadBounded(response, timeout.Token).ConfigureAwait(false);
             var type = response.Content.Headers.ContentType;
-            return (new FetchResult(url, bytes, type?.MediaType, type?.CharSet?.Trim('"')), null);
+            return (new FetchResult(url, bytes, type?.MediaType, type?.CharSet?.Trim('"')) { Validators = version }, null);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using Chronicle.Feeds;
 using Chronicle.Fetching;
 
 namespace Chronicle.Inputs;
@@ -31,6 +32,9 @@ public sealed class InputCollector
         fetcher = new Lazy<WebFetcher>(() => new WebFetcher(fetchOptions));
     }
 
+    /// <summary>Whether a feed item that carries only a summary is read from its link (through the same fetcher as URLs) rather than from the summary.</summary>
+    public bool FetchFeedLinks { get; init; }
+
     /// <summary>Every input the arguments name, in order; folders are read recursively in sorted order.</summary>
     public IEnumerable<InputItem> Collect(IEnumerable<string> arguments)
     {
@@ -38,7 +42,7 @@ public sealed class InputCollector
         foreach (var argument in arguments)
         {
             var items = argument == "-" ? FromStandardInput()
-                : IsUrl(argument) ? [FromUrl(argument)]
+                : IsUrl(argument) ? FromUrl(argument)
                 : Directory.Exists(argument) ? FromFolder(argument)
                 : File.Exists(argument) ? FromFile(argument)
                 : [InputItem.Of(new InputProblem(argument, "does not exist"))];
@@ -53,7 +57,7 @@ public sealed class InputCollector
         argument.Contains("://", StringComparison.Ordinal) && Uri.TryCreate(argument, UriKind.Absolute, out _);
 
     /// <summary>One web page; its format comes from the server's media type, else from its content.</summary>
-    private InputItem FromUrl(string url)
+    private IEnumerable<InputItem> FromUrl(string url)
     {
         FetchResult result;
         try
@@ -62,7 +66,12 @@ public sealed class InputCollector
         }
         catch (FetchException e)
         {
-            return InputItem.Of(new InputProblem(url, e.Message));
+            return [InputItem.Of(new InputProblem(url, e.Message))];
+        }
+
+        if (result.MediaType is "application/rss+xml" or "application/atom+xml" || FeedReader.LooksLikeFeed(result.Bytes))
+        {
+            return FromFeed(result.Bytes, url, result.Url);
         }
 
         var format = result.MediaType switch
@@ -71,17 +80,33 @@ public sealed class InputCollector
             "text/plain" => InputFormat.PlainText,
             _ => ContentSniffer.Sniff(result.Bytes) ?? InputFormat.PlainText,
         };
-        return InputItem.Of(new RawInput
+        return [InputItem.Of(new RawInput
         {
             Source = url,
             Format = format,
             Bytes = result.Bytes,
             Charset = result.Charset,
             Url = result.Url.AbsoluteUri,
-        });
+        })];
     }
 
-    private static IEnumerable<InputItem> FromFolder(string folder)
+    /// <summary>One input per item of a feed, or one problem naming the feed when it cannot be read.</summary>
+    private IEnumerable<InputItem> FromFeed(byte[] bytes, string source, Uri? url)
+    {
+        Feed feed;
+        try
+        {
+            feed = FeedReader.Parse(bytes, source, url);
+        }
+        catch (FeedException e)
+        {
+            return [InputItem.Of(new InputProblem(source, e.Message))];
+        }
+
+        return FeedInputs.Of(feed, FetchFeedLinks ? fetcher.Value : null);
+    }
+
+    private IEnumerable<InputItem> FromFolder(string folder)
     {
         IEnumerable<string> files;
         try
@@ -121,7 +146,7 @@ public sealed class InputCollector
     private static bool IsHidden(string path) =>
         Path.GetFileName(path).StartsWith('.') || File.GetAttributes(path).HasFlag(FileAttributes.Hidden);
 
-    private static IEnumerable<InputItem> FromFile(string path)
+    private IEnumerable<InputItem> FromFile(string path)
     {
         var format = FormatOf(path);
         if (format is null)
@@ -132,9 +157,14 @@ public sealed class InputCollector
         try
         {
             using var stream = Open(path);
-            return [ReadBounded(stream) is { } bytes
-                ? InputItem.Of(new RawInput { Source = path, Format = format.Value, Bytes = bytes })
-                : TooLarge(path)];
+            if (ReadBounded(stream) is not { } bytes)
+            {
+                return [TooLarge(path)];
+            }
+
+            return IsFeedFile(path) || (format == InputFormat.PlainText && FeedReader.LooksLikeFeed(bytes))
+                ? FromFeed(bytes, path, null)
+                : [InputItem.Of(new RawInput { Source = path, Format = format.Value, Bytes = bytes })];
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
@@ -152,6 +182,12 @@ public sealed class InputCollector
             ".jsonl" or ".ndjson" => null,
             _ => InputFormat.PlainText,
         };
+    }
+
+    private static bool IsFeedFile(string path)
+    {
+        var name = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? path[..^3] : path;
+        return Path.GetExtension(name).ToLowerInvariant() is ".rss" or ".atom" or ".xml";
     }
 
     private static Stream Open(string path)
@@ -230,6 +266,11 @@ public sealed class InputCollector
         if (bytes is null)
         {
             return [TooLarge(StandardInput)];
+        }
+
+        if (FeedReader.LooksLikeFeed(bytes))
+        {
+            return FromFeed(bytes, StandardInput, null);
         }
 
         var format = ContentSniffer.Sniff(bytes);

@@ -28,7 +28,7 @@ public sealed class MigrationTests
 
         using var store = test.Open();
 
-        Assert.Equal(2, store.SchemaVersion);
+        Assert.Equal(Schema.CurrentVersion, store.SchemaVersion);
         var found = Assert.Single(store.Find(new EventQuery { Text = "Hodeidah" }));
         Assert.Equal("Rebels", Assert.Single(found.Actors));
         Assert.Equal("Rebels shelled the port of Hodeidah.", Assert.Single(Assert.Single(found.Sources).Evidence).Text);

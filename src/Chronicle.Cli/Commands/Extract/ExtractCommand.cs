@@ -15,13 +15,17 @@ internal sealed class ExtractCommand : Command<ExtractCommand.Settings>
     internal sealed class Settings : CommandSettings
     {
         [CommandArgument(0, "<INPUT>")]
-        [Description("Text, HTML (.html/.htm, also .gz) or JSON Lines files (.jsonl: one article a line, \"text\" required; \"id\", \"title\", \"url\", \"published\" optional), folders (read recursively), or - for standard input.")]
+        [Description("Text, HTML (.html/.htm, also .gz) or JSON Lines files (.jsonl: one article a line, \"text\" required; \"id\", \"title\", \"url\", \"published\" optional), folders (read recursively), RSS or Atom feeds (.rss/.atom/.xml or a feed URL), or - for standard input.")]
         public string[] Inputs { get; init; } = [];
 
         [CommandOption("-f|--format <FORMAT>")]
         [Description("json (one document, or an array for several), jsonl (one document a line) or table (a summary to read).")]
         [DefaultValue(ExtractFormat.Json)]
         public ExtractFormat Format { get; init; } = ExtractFormat.Json;
+
+        [CommandOption("--fetch")]
+        [Description("For feed items that carry only a summary, read the page the item links to instead.")]
+        public bool Fetch { get; init; }
 
         [CommandOption("--published <DATE>")]
         [Description("Publication date (YYYY-MM-DD) for inputs that carry none; relative dates (\"Thursday\", \"last year\") are read against it.")]
@@ -72,7 +76,7 @@ internal sealed class ExtractCommand : Command<ExtractCommand.Settings>
         var processor = new ArticleProcessor(resources);
         var reporter = new Reporter();
         using var output = DocumentOutput.Create(settings.Format, System.Console.OpenStandardOutput(), AnsiConsole.Console);
-        foreach (var item in new InputCollector().Collect(StandardInputArgument.Restore(settings.Inputs)))
+        foreach (var item in new InputCollector() { FetchFeedLinks = settings.Fetch }.Collect(StandardInputArgument.Restore(settings.Inputs)))
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (item.Problem is { } problem)

@@ -16,12 +16,16 @@ internal sealed class IngestCommand : Command<IngestCommand.Settings>
     internal sealed class Settings : CommandSettings
     {
         [CommandArgument(0, "<INPUT>")]
-        [Description("Text, HTML (.html/.htm, also .gz) or JSON Lines files, folders (read recursively), or - for standard input.")]
+        [Description("Text, HTML (.html/.htm, also .gz) or JSON Lines files, RSS or Atom feeds (.rss/.atom/.xml or a feed URL), folders (read recursively), or - for standard input.")]
         public string[] Inputs { get; init; } = [];
 
         [CommandOption("--db <DATABASE>")]
         [Description("A SQLite file (created on first use; default chronicle.db) or postgres://user:password@host:port/database.")]
         public string? Database { get; init; }
+
+        [CommandOption("--fetch")]
+        [Description("For feed items that carry only a summary, read the page the item links to instead.")]
+        public bool Fetch { get; init; }
 
         [CommandOption("--published <DATE>")]
         [Description("Publication date (YYYY-MM-DD) for inputs that carry none.")]
@@ -56,7 +60,7 @@ internal sealed class IngestCommand : Command<IngestCommand.Settings>
         var processor = new ArticleProcessor(ChronicleResources.Load(settings.DataDirectory));
         using var store = EventStore.Open(target);
         var ingest = new Ingestion(store, processor, new Reporter());
-        foreach (var item in new InputCollector().Collect(StandardInputArgument.Restore(settings.Inputs)))
+        foreach (var item in new InputCollector() { FetchFeedLinks = settings.Fetch }.Collect(StandardInputArgument.Restore(settings.Inputs)))
         {
             // Every stored article is committed, so stopping between two articles loses nothing and a re-run resumes.
             if (cancellationToken.IsCancellationRequested)

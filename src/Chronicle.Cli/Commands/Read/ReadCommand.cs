@@ -24,6 +24,10 @@ internal sealed class ReadCommand : Command<ReadCommand.Settings>
         [DefaultValue(ReadFormat.Json)]
         public ReadFormat Format { get; init; } = ReadFormat.Json;
 
+        [CommandOption("--fetch")]
+        [Description("For feed items that carry only a summary, read the page the item links to instead.")]
+        public bool Fetch { get; init; }
+
         [CommandOption("--published <DATE>")]
         [Description("Publication date (YYYY-MM-DD) for inputs that carry none.")]
         public string? Published { get; init; }
@@ -45,7 +49,7 @@ internal sealed class ReadCommand : Command<ReadCommand.Settings>
         var reporter = new Reporter();
         DateOnly? published = settings.Published is null ? null : DateOnly.ParseExact(settings.Published, "yyyy-MM-dd", CultureInfo.InvariantCulture);
         using var output = ArticleOutput.Create(settings.Format, System.Console.OpenStandardOutput());
-        foreach (var item in new InputCollector(System.Console.OpenStandardInput, new FetchOptions { AllowPrivate = settings.AllowPrivate }).Collect(StandardInputArgument.Restore(settings.Inputs)))
+        foreach (var item in new InputCollector(System.Console.OpenStandardInput, new FetchOptions { AllowPrivate = settings.AllowPrivate }) { FetchFeedLinks = settings.Fetch }.Collect(StandardInputArgument.Restore(settings.Inputs)))
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (item.Problem is { } problem)
