@@ -14,12 +14,8 @@ namespace Chronicle.Cli.Commands.Quotes;
 internal sealed class QuotesCommand : Command<QuotesCommand.Settings>
 {
     /// <summary>The options of `chronicle quotes`.</summary>
-    internal sealed class Settings : CommandSettings
+    internal sealed class Settings : PipelineSettings
     {
-        [CommandArgument(0, "<INPUT>")]
-        [Description("Text, HTML or JSON Lines files, folders (read recursively), or - for standard input, as for `chronicle extract`.")]
-        public string[] Inputs { get; init; } = [];
-
         [CommandOption("-s|--speaker <NAME>")]
         [Description("Only quotes of this speaker: the entity's name, any alias the article gives it, or their last words (\"Patrick Ryder\", \"General Ryder\", \"Ryder\"), case-insensitive.")]
         public string? Speaker { get; init; }
@@ -29,29 +25,14 @@ internal sealed class QuotesCommand : Command<QuotesCommand.Settings>
         [DefaultValue(QuotesFormat.Table)]
         public QuotesFormat Format { get; init; } = QuotesFormat.Table;
 
-        [CommandOption("--published <DATE>")]
-        [Description("Publication date (YYYY-MM-DD) for inputs that carry none.")]
-        public string? Published { get; init; }
-
-        [CommandOption("--data <DIR>")]
-        [Description("Chronicle's data directory; by default the one installed beside the program.")]
-        public string? DataDirectory { get; init; }
-
         public override ValidationResult Validate()
         {
-            if (Inputs.Length == 0)
-            {
-                return ValidationResult.Error("Give at least one input: a file, a folder, or - for standard input.");
-            }
-
             if (Speaker is { } speaker && string.IsNullOrWhiteSpace(speaker))
             {
                 return ValidationResult.Error("--speaker needs a name.");
             }
 
-            return Published is not null && !DateOnly.TryParseExact(Published, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
-                ? ValidationResult.Error($"--published must be a date like 2024-01-04, not '{Published}'.")
-                : ValidationResult.Success();
+            return base.Validate();
         }
     }
 
@@ -60,11 +41,11 @@ internal sealed class QuotesCommand : Command<QuotesCommand.Settings>
         var resources = ChronicleResources.Load(settings.DataDirectory);
         var processor = new ArticleProcessor(new ArticleReader(), UpToQuotes(StandardPipeline.Create(resources)));
         var reporter = new Reporter();
-        var published = settings.Published is { } day ? DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture) : (DateOnly?)null;
+        var published = settings.PublishedDate;
         string? speaker = settings.Speaker?.Trim();
         int articles = 0, quotes = 0, shown = 0;
         using var output = QuoteOutput.Create(settings.Format, System.Console.OpenStandardOutput(), AnsiConsole.Console);
-        foreach (var item in new InputCollector().Collect(StandardInputArgument.Restore(settings.Inputs)))
+        foreach (var item in settings.CollectInputs())
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (item.Problem is { } problem)
