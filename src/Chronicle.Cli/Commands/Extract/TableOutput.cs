@@ -1,3 +1,4 @@
+using Chronicle.Cli.Console;
 using Chronicle.Documents;
 using Chronicle.Serialization;
 using Spectre.Console;
@@ -5,7 +6,7 @@ using Spectre.Console;
 namespace Chronicle.Cli.Commands.Extract;
 
 /// <summary>A readable summary of each document: entities, times, quotes, and events with their evidence.</summary>
-internal sealed class TableOutput(IAnsiConsole console) : DocumentOutput
+internal sealed class TableOutput(IAnsiConsole console) : StreamOutput<Document>
 {
     public override void Write(Document document)
     {

@@ -1,103 +1,22 @@
 using System.Text;
-using System.Text.Json;
+using Chronicle.Cli.Console;
 using Chronicle.Documents;
 using Chronicle.Serialization;
 
 namespace Chronicle.Cli.Commands.Read;
 
-/// <summary>Writes article objects to standard output in the chosen format as they are read.</summary>
-internal abstract class ArticleOutput : IDisposable
+/// <summary>The outputs of `chronicle read`, one per format.</summary>
+internal static class ArticleOutput
 {
-    public static ArticleOutput Create(ReadFormat format, Stream stdout) => format switch
+    public static StreamOutput<Article> Create(ReadFormat format, Stream stdout) => format switch
     {
-        ReadFormat.Jsonl => new JsonLinesOutput(stdout),
+        ReadFormat.Jsonl => StreamOutput<Article>.JsonLines(stdout, DocumentJsonWriter.WriteArticle),
         ReadFormat.Text => new TextOutput(stdout),
-        _ => new JsonOutput(stdout),
+        _ => StreamOutput<Article>.Json(stdout, DocumentJsonWriter.WriteArticle),
     };
 
-    public abstract void Write(Article article);
-
-    /// <summary>Finishes the output once every article is written.</summary>
-    public virtual void Complete()
-    {
-    }
-
-    public abstract void Dispose();
-
-    /// <summary>One article object a line.</summary>
-    private sealed class JsonLinesOutput(Stream stdout) : ArticleOutput
-    {
-        private readonly Utf8JsonWriter _json = new(stdout, DocumentJsonWriter.Options(indented: false));
-
-        public override void Write(Article article)
-        {
-            DocumentJsonWriter.WriteArticle(_json, article);
-            _json.Flush();
-            _json.Reset();
-            stdout.WriteByte((byte)'\n');
-        }
-
-        public override void Dispose()
-        {
-            _json.Dispose();
-            stdout.Flush();
-        }
-    }
-
-    /// <summary>One article as an object, several as an array; the choice waits for the second article, so only one is ever held.</summary>
-    private sealed class JsonOutput(Stream stdout) : ArticleOutput
-    {
-        private readonly Utf8JsonWriter _json = new(stdout, DocumentJsonWriter.Options(indented: true));
-        private Article? _held;
-        private bool _array;
-
-        public override void Write(Article article)
-        {
-            if (_held is null && !_array)
-            {
-                _held = article;
-                return;
-            }
-
-            if (!_array)
-            {
-                _array = true;
-                _json.WriteStartArray();
-                DocumentJsonWriter.WriteArticle(_json, _held!);
-                _held = null;
-            }
-
-            DocumentJsonWriter.WriteArticle(_json, article);
-            _json.Flush();
-        }
-
-        public override void Complete()
-        {
-            if (_array)
-            {
-                _json.WriteEndArray();
-            }
-            else if (_held is not null)
-            {
-                DocumentJsonWriter.WriteArticle(_json, _held);
-            }
-
-            _json.Flush();
-            if (_array || _held is not null)
-            {
-                stdout.WriteByte((byte)'\n');
-            }
-        }
-
-        public override void Dispose()
-        {
-            _json.Dispose();
-            stdout.Flush();
-        }
-    }
-
     /// <summary>The clean text to read: a header of metadata, then title, captions and body as paragraphs.</summary>
-    private sealed class TextOutput(Stream stdout) : ArticleOutput
+    private sealed class TextOutput(Stream stdout) : StreamOutput<Article>
     {
         private readonly StreamWriter _writer = new(stdout, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { NewLine = "\n" };
         private bool _first = true;
