@@ -48,13 +48,16 @@ internal static class TimeRules
         "number", "Route", "Highway", "Resolution", "flight", "room", "page", "article", "model", "to",
     };
 
+    // The month names hold these as written: the month patterns match them case-sensitively.
+    private static readonly string[] MonthAnchors = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
     public static readonly Rule[] All =
     [
         new(@"(?<![\w-])(?<year>\d{4})-(?<mon>0[1-9]|1[0-2])-(?<day>0[1-9]|[12]\d|3[01])(?![\w-])", IsoDate),
         new(@"(?<![\w/])(?<mon>1[0-2]|0?[1-9])/(?<day>3[01]|[12]\d|0?[1-9])/(?<year>\d{4})(?![\w/])", IsoDate),
         new($@"(?:{Weekday},?\s+(?:the\s+)?)?(?:{MonthName}\s+{Day}(?:(?:,\s*|\s+){Year})?|(?<![\w.]){Day}\s+(?:of\s+)?{MonthName}(?:,?\s+{Year})?)", MonthDay),
-        new($@"(?:{Mod})?(?:(?<rel>(?i:last|next|this))\s+)?{MonthName},?\s+(?:of\s+)?{Year}", MonthYear),
-        new($@"(?:{Mod})?(?:(?<rel>(?i:this\s+past|this\s+coming|last|next|this))\s+)?{MonthName}(?!\.?\s*\d)", MonthAlone),
+        Rule.Anchored($@"(?:{Mod})?(?:(?<rel>(?i:last|next|this))\s+)?{MonthName},?\s+(?:of\s+)?{Year}", MonthYear, 19, StringComparison.Ordinal, MonthAnchors),
+        Rule.Anchored($@"(?:{Mod})?(?:(?<rel>(?i:this\s+past|this\s+coming|last|next|this))\s+)?{MonthName}(?!\.?\s*\d)", MonthAlone, 25, StringComparison.Ordinal, MonthAnchors),
         new($@"(?<![\w-])(?:{Mod})?(?:(?<rel>(?i:this\s+coming|this\s+past|this|last|next|the|past|coming))\s+)?{SeasonName}(?:\s+(?:of\s+)?{Year})?(?![\w-])", SeasonRule, "spring", "summer", "autumn", "fall", "winter"),
         new($@"(?<![\w$#\u20AC\u00A3.,])(?:{Mod})?(?:(?i:fiscal)\s+)?{Year}(?![\w%]|[.,]\d|\s*(?i:percent))", BareYear),
         new($@"(?<![\w-])(?:(?i:the)\s+)?(?:{Mod})?(?:(?<cent>1[5-9]|20)(?<dec>\d)0|['\u2019](?<short>\d)0)s(?![\w])", Decade, "0s"),
@@ -62,14 +65,14 @@ internal static class TimeRules
         new($@"(?<![\w-])(?:(?<rel>(?i:last|next|this\s+past|this\s+coming|this|coming|past))\s+)?{Weekday}(?:\s+(?<part>(?i:morning|afternoon|evening|night)))?", WeekdayRule),
         new(@"(?<![\w-])(?i:(?<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight|last\s+night)|(?<word>this|yesterday|tomorrow)\s+(?<part>morning|afternoon|evening))(?![\w-])", Deictic),
         new($@"(?<![\w-])(?:(?i:the)\s+)?(?<ord>(?i:first|second|third|fourth|last|final|1st|2nd|3rd|4th))\s+(?<unit>(?i:quarter|half))(?:\s+(?i:of)\s+(?:(?i:the\s+)?(?:(?i:fiscal)\s+)?{Year}|(?<rel>(?i:this|last|next))\s+(?i:year)))?(?![\w-])", QuarterRule, "quarter", "half"),
-        new($@"(?<![\w-])(?:{Mod}(?:(?i:of)\s+)?)?(?:(?<pre>(?i:earlier|later))\s+)?(?<rel>(?i:this\s+coming|this\s+past|the\s+past|the\s+last|the\s+next|the\s+coming|this|last|next|past|coming|the))\s+(?<unit>(?i:week|weekend|month|year|decade|century|quarter|fiscal\s+year))(?![\w-])", RelativeUnit),
-        new($@"(?<![\w-])(?:{QuantityMod})?(?:{NumberWord}\s+)?{Unit}s?\s+(?i:ago)(?:\s+(?<ref>(?i:this\s+coming|this\s+past|this|last|next))\s+(?<refunit>(?i:spring|summer|autumn|fall|winter|week|weekend|month|year))|\s+(?<today>(?i:today)))?(?![\w-])", Ago, "ago"),
-        new($@"(?<![\w-])(?:{QuantityMod})?(?:(?i:the|a|an)\s+)?(?:(?<dir>(?i:past|last|next|coming|first|previous|following|final|remaining|mere|full|additional|further|extra|other))\s+)?{NumberWord}(?:\s+|-){Unit}s?(?!-old|-year-old|[\w-])", Duration),
+        Rule.Anchored($@"(?<![\w-])(?:{Mod}(?:(?i:of)\s+)?)?(?:(?<pre>(?i:earlier|later))\s+)?(?<rel>(?i:this\s+coming|this\s+past|the\s+past|the\s+last|the\s+next|the\s+coming|this|last|next|past|coming|the))\s+(?<unit>(?i:week|weekend|month|year|decade|century|quarter|fiscal\s+year))(?![\w-])", RelativeUnit, 40, StringComparison.OrdinalIgnoreCase, "wee", "month", "year", "decade", "century", "quarter"),
+        Rule.Anchored($@"(?<![\w-])(?:{QuantityMod})?(?:{NumberWord}\s+)?{Unit}s?\s+(?i:ago)(?:\s+(?<ref>(?i:this\s+coming|this\s+past|this|last|next))\s+(?<refunit>(?i:spring|summer|autumn|fall|winter|week|weekend|month|year))|\s+(?<today>(?i:today)))?(?![\w-])", Ago, 36, StringComparison.OrdinalIgnoreCase, "ago"),
+        Rule.Anchored($@"(?<![\w-])(?:{QuantityMod})?(?:(?i:the|a|an)\s+)?(?:(?<dir>(?i:past|last|next|coming|first|previous|following|final|remaining|mere|full|additional|further|extra|other))\s+)?{NumberWord}(?:\s+|-){Unit}s?(?!-old|-year-old|[\w-])", Duration, 41, StringComparison.OrdinalIgnoreCase, "econd", "minute", "hour", "day", "wee", "fortnight", "month", "year", "decade", "centur"),
         new($@"(?<=(?<![\w-])(?i:for|over|in|within|after|lasting|took|takes|take|taking|spent)\s+){Unit}s(?![\w-])|(?<![\w-]){Unit}s(?=\s+(?i:before|after|later|earlier)(?![\w-]))", VagueDuration),
         new(@"(?<=(?<![\w-])(?<century>1[5-9]|20)\d\d[-\u2013])(?<short>\d\d)(?![\w-])", YearRangeEnd),
         new(@"(?<![\w:.])(?:(?<qmod>(?i:about|approximately|around|roughly|shortly\s+(?:before|after)|just\s+(?:before|after)))\s+)?(?<clock>(?<h>[01]?\d|2[0-3])(?:[:.](?<m>[0-5]\d))?\s*(?<ap>(?i:a\.m\.|p\.m\.|a\.m|p\.m|am|pm))(?![\w])|(?<h>[01]?\d|2[0-3]):(?<m>[0-5]\d)(?![\d:])|(?<noon>(?i:noon|midday|midnight))(?![\w]))(?:\s*\(?(?<zone>GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|PT|MT|BST|CET|CEST|EET|EEST|MSK|EAT|CAT|WAT|SAST|JST|KST)\)?(?![\w])(?:\s*(?<zsign>[+-])\s*(?<zh>\d{1,2})(?::?(?<zm>\d\d))?)?|\s+(?<zone>(?:[A-Z][\w'.]*\s+){0,2}?[A-Z][\w'.]*)\s+(?i:time)(?![\w])|\s+(?<local>(?i:local\s+time)))?", Clock),
         new(@"(?<![\w-])(?i:(?<past>recently|lately|(?<=(?i:in)\s+)the\s+past|recent\s+(?:days|weeks|months|years|decades|times)|(?<=(?i:at)\s+)the\s+time)|(?<present>now|currently|presently|nowadays|these\s+days|(?<=(?i:at)\s+)present|(?<=(?i:at)\s+)the\s+moment)|(?<future>(?<=(?i:in)\s+)the\s+future|(?:the\s+)?(?:coming|upcoming)\s+(?:days|weeks|months|years|decades)|(?<=(?i:in)\s+)the\s+(?:days|weeks|months|years)\s+ahead))(?![\w-])", Vague),
-        new($@"(?<![\w-])(?:(?i:(?:every|each)\s+(?:(?<other>other)\s+|{NumberWord}\s+)?(?<unit>day|week|month|year|hour|minute|morning|afternoon|evening|night|weekend|spring|summer|autumn|fall|winter|decade|quarter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?)|(?<adv>daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly)|(?i:(?<times>once|twice|thrice|{NumberWord}\s+times)\s+(?:a|an|per|each|every)\s+(?<unit>day|week|month|year|hour|decade)))(?![\w-])", SetRule, "every", "each", "daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly", "quarterly", "once", "twice", "thrice", "times"),
+        Rule.Anchored($@"(?<![\w-])(?:(?i:(?:every|each)\s+(?:(?<other>other)\s+|{NumberWord}\s+)?(?<unit>day|week|month|year|hour|minute|morning|afternoon|evening|night|weekend|spring|summer|autumn|fall|winter|decade|quarter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?)|(?<adv>daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly)|(?i:(?<times>once|twice|thrice|{NumberWord}\s+times)\s+(?:a|an|per|each|every)\s+(?<unit>day|week|month|year|hour|decade)))(?![\w-])", SetRule, 13, StringComparison.OrdinalIgnoreCase, "every", "each", "daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly", "quarterly", "once", "twice", "thrice", "times"),
     ];
 
     /// <summary>One pattern and its normaliser, and words of which every match holds one, if there are such words.</summary>
@@ -77,15 +80,106 @@ internal static class TimeRules
     {
         private readonly SearchValues<string>? _required = required.Length == 0 ? null : SearchValues.Create(required, StringComparison.OrdinalIgnoreCase);
 
+        private SearchValues<string>? _anchors;
+
+        private Regex? _at;
+
+        private int _lead;
+
         public Regex Pattern { get; } = new(pattern, Options);
 
         public Func<Match, TimeContext, int, TimeCandidate?> Normalise { get; } = normalise;
 
         /// <summary>
+        /// A rule whose every match holds one of the words (an "anchor") with at most <paramref name="lead"/> letters, hyphens
+        /// and points before it in the match (spaces and digits not counted). Its matches are sought only around the anchors:
+        /// the patterns open with optional words ("early", "the", numbers), so the regex engine alone would try a match at
+        /// almost every position of the text.
+        /// </summary>
+        public static Rule Anchored(string pattern, Func<Match, TimeContext, int, TimeCandidate?> normalise, int lead, StringComparison comparison, params string[] anchors) =>
+            new(pattern, normalise)
+            {
+                _anchors = SearchValues.Create(anchors, comparison),
+                _at = new Regex(@"\G(?:" + pattern + ")", Options),
+                _lead = lead,
+            };
+
+        /// <summary>
         /// Whether the pattern can match the text at all: a vectorised search for the required words lets most articles
         /// skip the patterns whose optional lead-in (numbers, "a", "the") makes the regex engine try every position.
         /// </summary>
-        public bool MayMatch(string text) => _required is null || text.AsSpan().ContainsAny(_required);
+        private bool MayMatch(string text) => _required is null || text.AsSpan().ContainsAny(_required);
+
+        /// <summary>The matches of the pattern over the text, left to right, the same as the pattern's own scan finds.</summary>
+        public IEnumerable<Match> Matches(string text)
+        {
+            if (_anchors is null || _at is null)
+            {
+                if (!MayMatch(text))
+                {
+                    yield break;
+                }
+
+                for (Match m = Pattern.Match(text); m.Success; m = m.NextMatch())
+                {
+                    yield return m;
+                }
+
+                yield break;
+            }
+
+            // A match starting at or after next holds an anchor at or after the first one found from next, and starts no
+            // further back than the lead allows before that anchor; so the positions tried are all a match can start at.
+            int next = 0;
+            while (next < text.Length)
+            {
+                int found = text.AsSpan(next).IndexOfAny(_anchors);
+                if (found < 0)
+                {
+                    yield break;
+                }
+
+                int anchor = next + found;
+                Match? match = null;
+                for (int start = LeadStart(text, anchor, next); start <= anchor && match is null; start++)
+                {
+                    var m = _at.Match(text, start);
+                    match = m.Success ? m : null;
+                }
+
+                if (match is null)
+                {
+                    next = anchor + 1;
+                    continue;
+                }
+
+                yield return match;
+                next = match.Index + Math.Max(match.Length, 1);
+            }
+        }
+
+        private int LeadStart(string text, int anchor, int floor)
+        {
+            int start = anchor;
+            int lead = _lead;
+            while (start > floor)
+            {
+                char c = text[start - 1];
+                if (!char.IsWhiteSpace(c) && !char.IsDigit(c))
+                {
+                    if (lead == 0 || !(char.IsLetter(c) || c is '-' or '.'))
+                    {
+                        break;
+                    }
+
+                    lead--;
+                }
+
+                start--;
+            }
+
+            return start;
+        }
     }
 
     private static TimeCandidate Date(Match m, int rule, string value, TimeMod? mod = null, TimeType type = TimeType.Date) =>
