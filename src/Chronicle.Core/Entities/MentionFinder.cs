@@ -15,13 +15,13 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         "al", "el", "bin", "ibn", "bint", "de", "da", "van", "von", "der", "del", "la", "le", "of", "the", "al-",
     };
 
-    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
         "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "A.M.", "P.M.", "AM", "PM",
         "GMT", "UTC", "EST", "EDT", "PST", "PDT", "ET", "I", "OK", "TV", "FILE", "PHOTO", "AP", "CEO",
-    };
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly string[] ModifierSuffixes =
         ["-backed", "-led", "-aligned", "-allied", "-supported", "-sponsored", "-funded", "-linked", "-affiliated", "-based"];
@@ -105,10 +105,10 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         return false;
     }
 
-    private static readonly HashSet<string> Anaphoric = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Anaphoric = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "our", "their", "its", "his", "her", "my", "your", "these", "those",
-    };
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // "Rebels attacked", "security forces", "passengers": participants named by a collective noun and its modifiers.
     // "our forces" and "these groups" point back to someone already named, so they are not new participants.
@@ -116,7 +116,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
     {
         next = i;
         var first = document.Slice(document.Tokens[i].Span);
-        if (i > sentence.FirstToken && Anaphoric.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[i - 1].Span)))
+        if (i > sentence.FirstToken && Anaphoric.Contains(document.Slice(document.Tokens[i - 1].Span)))
         {
             return false;
         }
@@ -378,7 +378,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
     /// <summary>A known actor, country, region, city or nationality with exactly this name.</summary>
     private Mention? Known(ReadOnlySpan<char> name)
     {
-        if (NotNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name))
+        if (NotNames.Contains(name))
         {
             return null;
         }
@@ -575,7 +575,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         var first = document.Slice(tokens[nameStart].Span);
         if (words == 1)
         {
-            if (NotNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first))
+            if (NotNames.Contains(first))
             {
                 return;
             }

@@ -35,18 +35,18 @@ internal static class TimeRules
     private const string SeasonName = @"(?<season>(?i:spring|summer|autumn|fall|winter))";
 
     // Prepositions that make a bare "May", "March" or season a date rather than a verb or a noun.
-    private static readonly HashSet<string> DatePrepositions = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DatePrepositions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "in", "since", "until", "till", "by", "from", "through", "during", "before", "after", "of", "last", "next",
         "this", "early", "late", "mid", "and", "or", "to", "between", "over", "the", "every", "each",
-    };
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Hedges and markers before a four-digit number that make it a count or a label, not a year.
-    private static readonly HashSet<string> NotYearBefore = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotYearBefore = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "about", "approximately", "around", "nearly", "almost", "some", "roughly", "over", "than", "least", "No.",
         "number", "Route", "Highway", "Resolution", "flight", "room", "page", "article", "model", "to",
-    };
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // The month names hold these as written: the month patterns match them case-sensitively.
     private static readonly string[] MonthAnchors = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -288,7 +288,7 @@ internal static class TimeRules
             return null;
         }
 
-        if (!qualified && name is ("May" or "March") && !DatePrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(context.WordBefore(m.Index)))
+        if (!qualified && name is ("May" or "March") && !DatePrepositions.Contains(context.WordBefore(m.Index)))
         {
             return null;
         }
@@ -319,7 +319,7 @@ internal static class TimeRules
         bool bare = !m.Groups["rel"].Success || rel.Equals("the", StringComparison.OrdinalIgnoreCase);
         // "fall" and a bare "summer" are dates only after a preposition: "in the fall", "during summer".
         if (bare && !m.Groups["mod"].Success
-            && !DatePrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(context.WordBefore(m.Groups["rel"].Success ? m.Groups["rel"].Index : m.Groups["season"].Index)))
+            && !DatePrepositions.Contains(context.WordBefore(m.Groups["rel"].Success ? m.Groups["rel"].Index : m.Groups["season"].Index)))
         {
             return null;
         }
@@ -359,7 +359,7 @@ internal static class TimeRules
         {
             var before = context.WordBefore(m.Index);
             var after = context.WordAfter(m.Index + m.Length);
-            if (NotYearBefore.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before)
+            if (NotYearBefore.Contains(before)
                 || CountNouns.IsCountNoun(after, singular: false) || IsTimeUnit(after))
             {
                 return null;
