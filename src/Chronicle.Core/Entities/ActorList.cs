@@ -6,8 +6,6 @@ namespace Chronicle.Entities;
 /// <summary>Known actors (armies, ministries, armed groups, international organisations) with their aliases, country and sector.</summary>
 public sealed class ActorList
 {
-    private readonly FrozenDictionary<string, Actor> _byName;
-
     private ActorList(IReadOnlyList<Actor> actors)
     {
         Actors = actors;
@@ -21,7 +19,7 @@ public sealed class ActorList
             }
         }
 
-        _byName = names.ToFrozenDictionary(StringComparer.Ordinal);
+        _nameLookup = names.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         MaxNameWords = names.Count == 0 ? 0 : names.Keys.Max(k => k.Count(c => c == ' ') + 1);
         _lowerCaseWords = names.Keys
             .SelectMany(n => n.Split(' ').Skip(1))
@@ -31,6 +29,9 @@ public sealed class ActorList
     }
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lowerCaseWords;
+
+    // Made once: getting an alternate lookup checks the comparer, which costs more than the lookup itself.
+    private readonly FrozenDictionary<string, Actor>.AlternateLookup<ReadOnlySpan<char>> _nameLookup;
 
     public IReadOnlyList<Actor> Actors { get; }
 
@@ -62,7 +63,7 @@ public sealed class ActorList
     public bool IsInnerWord(ReadOnlySpan<char> word) => _lowerCaseWords.Contains(word);
 
     public Actor? Find(ReadOnlySpan<char> name) =>
-        _byName.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var actor) ? actor : null;
+        _nameLookup.TryGetValue(name, out var actor) ? actor : null;
 }
 
 /// <summary>One known actor.</summary>

@@ -10,18 +10,18 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
 {
     private const int MaxNameWords = 7;
 
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Connectors = new HashSet<string>(StringComparer.Ordinal)
     {
         "al", "el", "bin", "ibn", "bint", "de", "da", "van", "von", "der", "del", "la", "le", "of", "the", "al-",
-    };
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
         "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "A.M.", "P.M.", "AM", "PM",
         "GMT", "UTC", "EST", "EDT", "PST", "PDT", "ET", "I", "OK", "TV", "FILE", "PHOTO", "AP", "CEO",
-    };
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly string[] ModifierSuffixes =
         ["-backed", "-led", "-aligned", "-allied", "-supported", "-sponsored", "-funded", "-linked", "-affiliated", "-based"];
@@ -29,15 +29,16 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
     public List<Mention> Find(Document document)
     {
         var mentions = new List<Mention>();
+        var words = new TokenWords(english, document);
         foreach (var sentence in document.Sentences)
         {
-            FindInSentence(document, sentence, mentions);
+            FindInSentence(document, sentence, words, mentions);
         }
 
         return mentions;
     }
 
-    private void FindInSentence(Document document, Sentence sentence, List<Mention> mentions)
+    private void FindInSentence(Document document, Sentence sentence, TokenWords words, List<Mention> mentions)
     {
         int i = sentence.FirstToken;
         int end = sentence.EndToken;
@@ -45,7 +46,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         while (i < end)
         {
             if (TryModifiedGroup(document, i, end, mentions, out int next)
-                || (!headlineCase && TryBareGroup(document, sentence, i, end, mentions, out next))
+                || (!headlineCase && TryBareGroup(document, sentence, words, i, end, mentions, out next))
                 || TryRun(document, sentence, i, end, headlineCase, mentions, out next))
             {
                 i = next;
@@ -105,18 +106,18 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         return false;
     }
 
-    private static readonly HashSet<string> Anaphoric = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Anaphoric = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "our", "their", "its", "his", "her", "my", "your", "these", "those",
-    };
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // "Rebels attacked", "security forces", "passengers": participants named by a collective noun and its modifiers.
     // "our forces" and "these groups" point back to someone already named, so they are not new participants.
-    private bool TryBareGroup(Document document, Sentence sentence, int i, int end, List<Mention> mentions, out int next)
+    private bool TryBareGroup(Document document, Sentence sentence, TokenWords words, int i, int end, List<Mention> mentions, out int next)
     {
         next = i;
         var first = document.Slice(document.Tokens[i].Span);
-        if (i > sentence.FirstToken && Anaphoric.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[i - 1].Span)))
+        if (i > sentence.FirstToken && Anaphoric.Contains(document.Slice(document.Tokens[i - 1].Span)))
         {
             return false;
         }
@@ -139,7 +140,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
                     (k, sector) = (k + 1, last);
                 }
 
-                if (k + 1 < end && IsCommonNoun(document, k + 1))
+                if (k + 1 < end && IsCommonNoun(document, words, k + 1))
                 {
                     return false;
                 }
@@ -160,7 +161,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             }
 
             bool modifier = document.Tokens[k].Kind == TokenKind.Word && (k == i || char.IsLower(word[0]))
-                && english.Find(word) is { Pos: "ADJ" or "NOUN" };
+                && words.Find(k) is { Pos: "ADJ" or "NOUN" };
             if (!modifier)
             {
                 return false;
@@ -170,10 +171,10 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         return false;
     }
 
-    private bool IsCommonNoun(Document document, int k)
+    private static bool IsCommonNoun(Document document, TokenWords words, int k)
     {
         var word = document.Slice(document.Tokens[k].Span);
-        return document.Tokens[k].Kind == TokenKind.Word && char.IsLower(word[0]) && english.Find(word) is { Pos: "NOUN" };
+        return document.Tokens[k].Kind == TokenKind.Word && char.IsLower(word[0]) && words.Find(k) is { Pos: "NOUN" };
     }
 
     private bool TryRun(Document document, Sentence sentence, int i, int end, bool headlineCase, List<Mention> mentions, out int next)
@@ -378,7 +379,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
     /// <summary>A known actor, country, region, city or nationality with exactly this name.</summary>
     private Mention? Known(ReadOnlySpan<char> name)
     {
-        if (NotNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name))
+        if (NotNames.Contains(name))
         {
             return null;
         }
@@ -575,7 +576,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         var first = document.Slice(tokens[nameStart].Span);
         if (words == 1)
         {
-            if (NotNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first))
+            if (NotNames.Contains(first))
             {
                 return;
             }
@@ -696,7 +697,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
     }
 
     private static bool IsConnector(Document document, int i) =>
-        Connectors.Contains(document[document.Tokens[i].Span]);
+        Connectors.Contains(document.Slice(document.Tokens[i].Span));
 
     private static bool IsSentenceStart(Document document, Sentence sentence, int i)
     {
@@ -722,13 +723,32 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         for (int k = start; k < end; k++)
         {
             var word = document.Slice(document.Tokens[k].Span);
-            if (!english.IsCommonWord(word) && !Connectors.Contains(word.ToString()))
+            if (!english.IsCommonWord(word) && !Connectors.Contains(word))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    /// <summary>The lexicon entries of a document's tokens, each looked up once: a bare group is tried from every word,
+    /// so a word is otherwise looked up again from each of the words before it.</summary>
+    private sealed class TokenWords(EnglishLexicon english, Document document)
+    {
+        private readonly WordInfo?[] _entries = new WordInfo?[document.Tokens.Length];
+        private readonly bool[] _found = new bool[document.Tokens.Length];
+
+        public WordInfo? Find(int token)
+        {
+            if (!_found[token])
+            {
+                _entries[token] = english.Find(document.Slice(document.Tokens[token].Span));
+                _found[token] = true;
+            }
+
+            return _entries[token];
+        }
     }
 
     private static bool IsAcronym(ReadOnlySpan<char> word)

@@ -8,9 +8,11 @@ public sealed class Gazetteer
 {
     private readonly FrozenDictionary<string, Country> _countriesByIso2;
     private readonly FrozenDictionary<string, Country> _countriesByIso3;
-    private readonly FrozenDictionary<string, Country> _countriesByDemonym;
-    private readonly FrozenDictionary<string, GazetteerEntry[]> _byName;
     private readonly FrozenDictionary<string, string> _admin1Names;
+
+    // Made once: getting an alternate lookup checks the comparer, which costs more than the lookup itself.
+    private readonly FrozenDictionary<string, Country>.AlternateLookup<ReadOnlySpan<char>> _demonymLookup;
+    private readonly FrozenDictionary<string, GazetteerEntry[]>.AlternateLookup<ReadOnlySpan<char>> _nameLookup;
 
     private Gazetteer(
         IReadOnlyList<Country> countries,
@@ -28,13 +30,14 @@ public sealed class Gazetteer
             }
         }
 
-        _countriesByDemonym = demonyms.ToFrozenDictionary(StringComparer.Ordinal);
+        _demonymLookup = demonyms.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _admin1Names = admin1Names.ToFrozenDictionary(StringComparer.Ordinal);
-        _byName = names
+        var byName = names
             .GroupBy(n => n.Name, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Select(n => n.Entry).Distinct().ToArray(), StringComparer.Ordinal);
+        _nameLookup = byName.GetAlternateLookup<ReadOnlySpan<char>>();
         Countries = countries;
-        MaxNameWords = _byName.Keys.Max(k => k.Count(c => c == ' ') + 1);
+        MaxNameWords = byName.Keys.Max(k => k.Count(c => c == ' ') + 1);
     }
 
     public IReadOnlyList<Country> Countries { get; }
@@ -96,7 +99,7 @@ public sealed class Gazetteer
 
     /// <summary>Every place that goes by exactly this name (case-sensitive).</summary>
     public IReadOnlyList<GazetteerEntry> Find(ReadOnlySpan<char> name) =>
-        _byName.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var entries) ? entries : [];
+        _nameLookup.TryGetValue(name, out var entries) ? entries : [];
 
     public Country? CountryByIso2(string iso2) => _countriesByIso2.GetValueOrDefault(iso2);
 
@@ -104,7 +107,7 @@ public sealed class Gazetteer
 
     /// <summary>The country a nationality word refers to ("Iranian", "Iraqis").</summary>
     public Country? CountryByDemonym(ReadOnlySpan<char> word) =>
-        _countriesByDemonym.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var country) ? country : null;
+        _demonymLookup.TryGetValue(word, out var country) ? country : null;
 
     /// <summary>The country a name denotes, if it is one of a country's names.</summary>
     public Country? CountryByName(ReadOnlySpan<char> name)

@@ -15,11 +15,11 @@ public sealed class QuantityTagger : IStage
     private const int MaxModifiers = 4;
     private const int MaxEllipsisDistance = 8;
 
-    private static readonly HashSet<string> Hedges = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Hedges = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "approximately", "about", "around", "nearly", "almost", "some", "roughly", "over", "under", "estimated",
         "approx", "approx.", "circa", "ca.",
-    };
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Two-word hedges, read backwards from the number: "more than", "at least".
     private static readonly (string First, string Second)[] PairHedges =
@@ -28,49 +28,49 @@ public sealed class QuantityTagger : IStage
         ("close", "to"), ("upwards", "of"), ("as", "many"), ("just", "over"), ("just", "under"), ("an", "estimated"),
     ];
 
-    private static readonly HashSet<string> Modifiers = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Modifiers = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "enemy", "additional", "more", "other", "foreign", "local", "civilian", "military", "armed", "unarmed",
         "innocent", "young", "elderly", "active-duty", "active", "reserve", "allied", "coalition", "government",
         "security", "police", "army", "rebel", "opposition", "international", "suspected", "alleged", "total",
         "new", "further", "unidentified", "unknown", "senior", "junior", "former", "wounded", "injured", "dead",
         "displaced", "killed", "missing", "fellow", "u.s.", "american", "british", "french", "russian",
-    };
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly HashSet<string> Coordinators = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Coordinators = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "and", "or", ",", "while", "plus", "with",
-    };
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Words after a number that make it part of a date, a time or a rate rather than a count.
-    private static readonly HashSet<string> NonCountFollowers = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NonCountFollowers = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", ":", "%", "percent", "per", "gmt", "utc", "st", "nd",
         "rd", "th", "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries",
         "second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "times", "fold",
-    };
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly HashSet<string> YearPrepositions = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> YearPrepositions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "in", "since", "by", "until", "till", "from", "of", "during", "before", "after", "through", "to", "and",
         "early", "late", "mid", "the", "year",
-    };
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Nouns that a number names rather than counts.
-    private static readonly HashSet<string> Labels = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Labels = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "No.", "No", "number", "article", "section", "chapter", "paragraph", "clause", "resolution", "type", "phase",
         "level", "category", "class", "grade", "stage", "round", "flight", "route", "highway", "page", "room",
         "volume", "vol.", "episode", "season", "item", "line", "gate", "terminal", "platform", "sector", "block",
         "unit", "brigade", "division", "battalion", "regiment", "squadron", "district", "ward", "lot", "model", "version",
-    };
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Months = new HashSet<string>(StringComparer.Ordinal)
     {
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
         "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.",
         "Nov.", "Dec.", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-    };
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public string Name => "quantities";
 
@@ -162,8 +162,8 @@ public sealed class QuantityTagger : IStage
         {
             var before = document.Slice(tokens[start - 1].Span);
             // "$5 million", "No. 3", "#2", "January 4", "Article 24", "type 2"
-            if (before is "$" or "#" or "\u20AC" or "\u00A3" || Labels.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before)
-                || Months.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before))
+            if (before is "$" or "#" or "\u20AC" or "\u00A3" || Labels.Contains(before)
+                || Months.Contains(before))
             {
                 return true;
             }
@@ -172,8 +172,8 @@ public sealed class QuantityTagger : IStage
         if (end < sentence.EndToken)
         {
             var after = document.Slice(tokens[end].Span);
-            if (NonCountFollowers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(after)
-                || Months.GetAlternateLookup<ReadOnlySpan<char>>().Contains(after)
+            if (NonCountFollowers.Contains(after)
+                || Months.Contains(after)
                 || after.StartsWith("P.M", StringComparison.OrdinalIgnoreCase)
                 || after.StartsWith("A.M", StringComparison.OrdinalIgnoreCase))
             {
@@ -182,7 +182,7 @@ public sealed class QuantityTagger : IStage
         }
 
         return IsYearLike(document, start, end, value) && start > sentence.FirstToken
-            && YearPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(tokens[start - 1].Span));
+            && YearPrepositions.Contains(document.Slice(tokens[start - 1].Span));
     }
 
     private static bool IsYearLike(Document document, int start, int end, double value)
@@ -195,7 +195,7 @@ public sealed class QuantityTagger : IStage
     private static int HedgeStart(Document document, Sentence sentence, int number)
     {
         var tokens = document.Tokens;
-        if (number - 1 >= sentence.FirstToken && Hedges.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(tokens[number - 1].Span)))
+        if (number - 1 >= sentence.FirstToken && Hedges.Contains(document.Slice(tokens[number - 1].Span)))
         {
             // "an estimated" and "just over" are pairs whose second word is itself a hedge.
             return number - 2 >= sentence.FirstToken && IsPair(document, number - 2, number - 1) ? number - 2 : number - 1;
@@ -267,14 +267,14 @@ public sealed class QuantityTagger : IStage
                 break;
             }
 
-            if (Modifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || IsNameLike(word))
+            if (Modifiers.Contains(word) || IsNameLike(word))
             {
                 continue;
             }
 
             if (!singular && IsPluralNoun(word))
             {
-                return NonCountFollowers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) ? -1 : k;
+                return NonCountFollowers.Contains(word) ? -1 : k;
             }
 
             break;
@@ -288,16 +288,16 @@ public sealed class QuantityTagger : IStage
         char.IsUpper(word[0]) || word.EndsWith("-backed", StringComparison.OrdinalIgnoreCase)
         || word.EndsWith("-led", StringComparison.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> NotPluralNouns = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotPluralNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "was", "has", "is", "does", "says", "goes", "this", "its", "thus", "whereas", "plus", "across", "always",
         "perhaps", "besides", "towards", "afterwards", "sometimes", "unless", "less", "news", "whose", "yes",
         "his", "hers", "ours", "yours", "theirs", "as", "us", "seems", "remains", "lies",
-    };
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool IsPluralNoun(ReadOnlySpan<char> word) =>
         word.Length >= 4 && char.IsLower(word[0]) && word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i')
-        && !NotPluralNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        && !NotPluralNouns.Contains(word);
 
     private static bool IsElliptical(Document document, int previousEnd, int numberStart, int numberEnd, int sentenceEnd)
     {
@@ -307,7 +307,7 @@ public sealed class QuantityTagger : IStage
         }
 
         var before = document.Slice(document.Tokens[numberStart - 1].Span);
-        if (!Coordinators.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before))
+        if (!Coordinators.Contains(before))
         {
             return false;
         }

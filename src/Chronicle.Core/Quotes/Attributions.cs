@@ -14,10 +14,18 @@ internal sealed class Attributions
     private readonly List<MarkedQuote> _marked;
     private readonly HashSet<int> _usedCues = [];
 
+    // Which characters the marked quotes cover, marks included: asked of nearly every token, so worked out once.
+    private readonly bool[] _quoted;
+
     public Attributions(QuoteText source, List<MarkedQuote> marked)
     {
         _source = source;
         _marked = marked;
+        _quoted = new bool[source.Text.Length];
+        foreach (var quote in marked)
+        {
+            _quoted.AsSpan(quote.Outer.Start, quote.Outer.Length).Fill(true);
+        }
     }
 
     /// <summary>Every direct quote with its cue and speaker phrase, then every reported statement.</summary>
@@ -519,19 +527,7 @@ internal sealed class Attributions
         return index >= 0 ? _source.Document.Sentences[index].Span.End : position;
     }
 
-    private bool InsideMarkedQuote(int token)
-    {
-        int position = _source.Tokens[token].Span.Start;
-        foreach (var quote in _marked)
-        {
-            if (quote.Outer.Contains(position))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool InsideMarkedQuote(int token) => _quoted[_source.Tokens[token].Span.Start];
 
     // Reported content that is mostly a direct quote is that quote, already found.
     private bool MostlyDirect(Span content)

@@ -16,18 +16,18 @@ internal static class TenseReader
 {
     // "would" is left out: in reported speech it is a future seen from a past ("said it would leave in February"),
     // and the reporting verb is the better guide.
-    private static readonly HashSet<string> FutureCues = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FutureCues = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "will", "'ll", "\u2019ll", "shall", "won't", "wo", "gonna", "plans", "plan", "planned", "scheduled",
         "expected", "expects", "upcoming", "intends", "aims", "due",
-    };
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly HashSet<string> PresentCues = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PresentCues = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "is", "are", "am", "says", "say", "'s", "\u2019s", "remains", "continues",
-    };
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly HashSet<string> IrregularPast = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> IrregularPast = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "said", "told", "was", "were", "had", "did", "met", "went", "came", "took", "gave", "made", "held", "left",
         "saw", "found", "got", "began", "fought", "struck", "spoke", "wrote", "won", "lost", "fled", "led", "sent",
@@ -35,20 +35,20 @@ internal static class TenseReader
         "sought", "sold", "broke", "chose", "drove", "flew", "grew", "hid", "laid", "meant", "stole", "threw",
         "withdrew", "arose", "overtook", "undertook", "wrote", "ate", "felt", "heard", "caught", "taught",
         "bought", "won", "slew", "swore", "tore", "spent", "lent", "dealt", "hit", "quit", "beat",
-    };
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Words in -ed that are not past verbs.
-    private static readonly HashSet<string> NotPast = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotPast = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "need", "indeed", "speed", "seed", "feed", "proceed", "succeed", "exceed", "breed", "bed", "red", "hundred",
         "shed", "embed", "weed", "greed", "steed", "creed", "deed", "sled", "wed", "united", "based", "related",
         "limited", "armed", "alleged", "so-called", "detailed", "advanced", "concerned", "interested",
-    };
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "be", "been", "being", "is", "are", "am", "get", "gets",
-    };
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static Tense Around(Document document, Sentence sentence, int position)
     {
@@ -102,7 +102,7 @@ internal static class TenseReader
         }
 
         var word = document.Slice(token.Span);
-        if (FutureCues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || IsGoingTo(document, sentence, k))
+        if (FutureCues.Contains(word) || IsGoingTo(document, sentence, k))
         {
             return Tense.Future;
         }
@@ -114,7 +114,7 @@ internal static class TenseReader
             for (int back = k - 1; back >= sentence.FirstToken && back >= k - 3; back--)
             {
                 var aux = document.Slice(document.Tokens[back].Span);
-                if (FutureCues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(aux) || aux.Equals("be", StringComparison.OrdinalIgnoreCase))
+                if (FutureCues.Contains(aux) || aux.Equals("be", StringComparison.OrdinalIgnoreCase))
                 {
                     return Tense.Future;
                 }
@@ -124,7 +124,7 @@ internal static class TenseReader
                     return Tense.Present;
                 }
 
-                if (!Auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(aux))
+                if (!Auxiliaries.Contains(aux))
                 {
                     break;
                 }
@@ -133,7 +133,7 @@ internal static class TenseReader
             return Tense.Past;
         }
 
-        return PresentCues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) ? Tense.Present : Tense.Unknown;
+        return PresentCues.Contains(word) ? Tense.Present : Tense.Unknown;
     }
 
     private static bool IsGoingTo(Document document, Sentence sentence, int k) =>
@@ -143,12 +143,12 @@ internal static class TenseReader
 
     private static bool IsPastForm(ReadOnlySpan<char> word)
     {
-        if (IrregularPast.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+        if (IrregularPast.Contains(word))
         {
             return true;
         }
 
         return word.Length > 4 && char.IsLower(word[0]) && word.EndsWith("ed", StringComparison.Ordinal)
-            && !NotPast.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+            && !NotPast.Contains(word);
     }
 }

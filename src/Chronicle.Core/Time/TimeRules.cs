@@ -35,58 +35,193 @@ internal static class TimeRules
     private const string SeasonName = @"(?<season>(?i:spring|summer|autumn|fall|winter))";
 
     // Prepositions that make a bare "May", "March" or season a date rather than a verb or a noun.
-    private static readonly HashSet<string> DatePrepositions = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DatePrepositions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "in", "since", "until", "till", "by", "from", "through", "during", "before", "after", "of", "last", "next",
         "this", "early", "late", "mid", "and", "or", "to", "between", "over", "the", "every", "each",
-    };
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Hedges and markers before a four-digit number that make it a count or a label, not a year.
-    private static readonly HashSet<string> NotYearBefore = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotYearBefore = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "about", "approximately", "around", "nearly", "almost", "some", "roughly", "over", "than", "least", "No.",
         "number", "Route", "Highway", "Resolution", "flight", "room", "page", "article", "model", "to",
-    };
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The month names hold these as written: the month patterns match them case-sensitively.
+    private static readonly string[] MonthAnchors = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+    private static readonly string[] WeekdayAnchors = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+    // The time units, each by a part without "s" or "k" (see Anchors).
+    private static readonly string[] UnitAnchors = ["econd", "minute", "hour", "day", "wee", "fortnight", "month", "year", "decade", "centur"];
 
     public static readonly Rule[] All =
     [
         new(@"(?<![\w-])(?<year>\d{4})-(?<mon>0[1-9]|1[0-2])-(?<day>0[1-9]|[12]\d|3[01])(?![\w-])", IsoDate),
         new(@"(?<![\w/])(?<mon>1[0-2]|0?[1-9])/(?<day>3[01]|[12]\d|0?[1-9])/(?<year>\d{4})(?![\w/])", IsoDate),
-        new($@"(?:{Weekday},?\s+(?:the\s+)?)?(?:{MonthName}\s+{Day}(?:(?:,\s*|\s+){Year})?|(?<![\w.]){Day}\s+(?:of\s+)?{MonthName}(?:,?\s+{Year})?)", MonthDay),
-        new($@"(?:{Mod})?(?:(?<rel>(?i:last|next|this))\s+)?{MonthName},?\s+(?:of\s+)?{Year}", MonthYear),
-        new($@"(?:{Mod})?(?:(?<rel>(?i:this\s+past|this\s+coming|last|next|this))\s+)?{MonthName}(?!\.?\s*\d)", MonthAlone),
-        new($@"(?<![\w-])(?:{Mod})?(?:(?<rel>(?i:this\s+coming|this\s+past|this|last|next|the|past|coming))\s+)?{SeasonName}(?:\s+(?:of\s+)?{Year})?(?![\w-])", SeasonRule, "spring", "summer", "autumn", "fall", "winter"),
-        new($@"(?<![\w$#\u20AC\u00A3.,])(?:{Mod})?(?:(?i:fiscal)\s+)?{Year}(?![\w%]|[.,]\d|\s*(?i:percent))", BareYear),
+        new($@"(?:{Weekday},?\s+(?:the\s+)?)?(?:{MonthName}\s+{Day}(?:(?:,\s*|\s+){Year})?|(?<![\w.]){Day}\s+(?:of\s+)?{MonthName}(?:,?\s+{Year})?)", MonthDay, new Anchors(MonthAnchors, StringComparison.Ordinal, 17)),
+        new($@"(?:{Mod})?(?:(?<rel>(?i:last|next|this))\s+)?{MonthName},?\s+(?:of\s+)?{Year}", MonthYear, new Anchors(MonthAnchors, StringComparison.Ordinal, 19)),
+        new($@"(?:{Mod})?(?:(?<rel>(?i:this\s+past|this\s+coming|last|next|this))\s+)?{MonthName}(?!\.?\s*\d)", MonthAlone, new Anchors(MonthAnchors, StringComparison.Ordinal, 25)),
+        new($@"(?<![\w-])(?:{Mod})?(?:(?<rel>(?i:this\s+coming|this\s+past|this|last|next|the|past|coming))\s+)?{SeasonName}(?:\s+(?:of\s+)?{Year})?(?![\w-])", SeasonRule, new Anchors(["spring", "summer", "autumn", "fall", "winter"], StringComparison.OrdinalIgnoreCase, 25, "-")),
+        new($@"(?<![\w$#\u20AC\u00A3.,])(?:{Mod})?(?:(?i:fiscal)\s+)?{Year}(?![\w%]|[.,]\d|\s*(?i:percent))", BareYear, new Anchors(["1", "2"], StringComparison.Ordinal, 21, "$#\u20AC\u00A3.,")),
         new($@"(?<![\w-])(?:(?i:the)\s+)?(?:{Mod})?(?:(?<cent>1[5-9]|20)(?<dec>\d)0|['\u2019](?<short>\d)0)s(?![\w])", Decade, "0s"),
         new($@"(?<![\w-])(?:{Mod})?(?<ord>\d{{1,2}})(?:st|nd|rd|th)[-\s]+(?i:century)(?![\w])", Century, "century"),
-        new($@"(?<![\w-])(?:(?<rel>(?i:last|next|this\s+past|this\s+coming|this|coming|past))\s+)?{Weekday}(?:\s+(?<part>(?i:morning|afternoon|evening|night)))?", WeekdayRule),
-        new(@"(?<![\w-])(?i:(?<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight|last\s+night)|(?<word>this|yesterday|tomorrow)\s+(?<part>morning|afternoon|evening))(?![\w-])", Deictic),
+        new($@"(?<![\w-])(?:(?<rel>(?i:last|next|this\s+past|this\s+coming|this|coming|past))\s+)?{Weekday}(?:\s+(?<part>(?i:morning|afternoon|evening|night)))?", WeekdayRule, new Anchors(WeekdayAnchors, StringComparison.Ordinal, 10, "-")),
+        new(@"(?<![\w-])(?i:(?<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight|last\s+night)|(?<word>this|yesterday|tomorrow)\s+(?<part>morning|afternoon|evening))(?![\w-])", Deictic, new Anchors(["today", "yesterday", "tomorrow", "tonight", "night", "morning", "afternoon", "evening"], StringComparison.OrdinalIgnoreCase, 12, "-")),
         new($@"(?<![\w-])(?:(?i:the)\s+)?(?<ord>(?i:first|second|third|fourth|last|final|1st|2nd|3rd|4th))\s+(?<unit>(?i:quarter|half))(?:\s+(?i:of)\s+(?:(?i:the\s+)?(?:(?i:fiscal)\s+)?{Year}|(?<rel>(?i:this|last|next))\s+(?i:year)))?(?![\w-])", QuarterRule, "quarter", "half"),
-        new($@"(?<![\w-])(?:{Mod}(?:(?i:of)\s+)?)?(?:(?<pre>(?i:earlier|later))\s+)?(?<rel>(?i:this\s+coming|this\s+past|the\s+past|the\s+last|the\s+next|the\s+coming|this|last|next|past|coming|the))\s+(?<unit>(?i:week|weekend|month|year|decade|century|quarter|fiscal\s+year))(?![\w-])", RelativeUnit),
-        new($@"(?<![\w-])(?:{QuantityMod})?(?:{NumberWord}\s+)?{Unit}s?\s+(?i:ago)(?:\s+(?<ref>(?i:this\s+coming|this\s+past|this|last|next))\s+(?<refunit>(?i:spring|summer|autumn|fall|winter|week|weekend|month|year))|\s+(?<today>(?i:today)))?(?![\w-])", Ago, "ago"),
-        new($@"(?<![\w-])(?:{QuantityMod})?(?:(?i:the|a|an)\s+)?(?:(?<dir>(?i:past|last|next|coming|first|previous|following|final|remaining|mere|full|additional|further|extra|other))\s+)?{NumberWord}(?:\s+|-){Unit}s?(?!-old|-year-old|[\w-])", Duration),
-        new($@"(?<=(?<![\w-])(?i:for|over|in|within|after|lasting|took|takes|take|taking|spent)\s+){Unit}s(?![\w-])|(?<![\w-]){Unit}s(?=\s+(?i:before|after|later|earlier)(?![\w-]))", VagueDuration),
+        new($@"(?<![\w-])(?:{Mod}(?:(?i:of)\s+)?)?(?:(?<pre>(?i:earlier|later))\s+)?(?<rel>(?i:this\s+coming|this\s+past|the\s+past|the\s+last|the\s+next|the\s+coming|this|last|next|past|coming|the))\s+(?<unit>(?i:week|weekend|month|year|decade|century|quarter|fiscal\s+year))(?![\w-])", RelativeUnit, new Anchors(["wee", "month", "year", "decade", "century", "quarter"], StringComparison.OrdinalIgnoreCase, 40, "-")),
+        new($@"(?<![\w-])(?:{QuantityMod})?(?:{NumberWord}\s+)?{Unit}s?\s+(?i:ago)(?:\s+(?<ref>(?i:this\s+coming|this\s+past|this|last|next))\s+(?<refunit>(?i:spring|summer|autumn|fall|winter|week|weekend|month|year))|\s+(?<today>(?i:today)))?(?![\w-])", Ago, new Anchors(["ago"], StringComparison.OrdinalIgnoreCase, 36, "-")),
+        new($@"(?<![\w-])(?:{QuantityMod})?(?:(?i:the|a|an)\s+)?(?:(?<dir>(?i:past|last|next|coming|first|previous|following|final|remaining|mere|full|additional|further|extra|other))\s+)?{NumberWord}(?:\s+|-){Unit}s?(?!-old|-year-old|[\w-])", Duration, new Anchors(UnitAnchors, StringComparison.OrdinalIgnoreCase, 40, "-")),
+        new($@"(?<=(?<![\w-])(?i:for|over|in|within|after|lasting|took|takes|take|taking|spent)\s+){Unit}s(?![\w-])|(?<![\w-]){Unit}s(?=\s+(?i:before|after|later|earlier)(?![\w-]))", VagueDuration, new Anchors(UnitAnchors, StringComparison.OrdinalIgnoreCase, 1, "-")),
         new(@"(?<=(?<![\w-])(?<century>1[5-9]|20)\d\d[-\u2013])(?<short>\d\d)(?![\w-])", YearRangeEnd),
-        new(@"(?<![\w:.])(?:(?<qmod>(?i:about|approximately|around|roughly|shortly\s+(?:before|after)|just\s+(?:before|after)))\s+)?(?<clock>(?<h>[01]?\d|2[0-3])(?:[:.](?<m>[0-5]\d))?\s*(?<ap>(?i:a\.m\.|p\.m\.|a\.m|p\.m|am|pm))(?![\w])|(?<h>[01]?\d|2[0-3]):(?<m>[0-5]\d)(?![\d:])|(?<noon>(?i:noon|midday|midnight))(?![\w]))(?:\s*\(?(?<zone>GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|PT|MT|BST|CET|CEST|EET|EEST|MSK|EAT|CAT|WAT|SAST|JST|KST)\)?(?![\w])(?:\s*(?<zsign>[+-])\s*(?<zh>\d{1,2})(?::?(?<zm>\d\d))?)?|\s+(?<zone>(?:[A-Z][\w'.]*\s+){0,2}?[A-Z][\w'.]*)\s+(?i:time)(?![\w])|\s+(?<local>(?i:local\s+time)))?", Clock),
-        new(@"(?<![\w-])(?i:(?<past>recently|lately|(?<=(?i:in)\s+)the\s+past|recent\s+(?:days|weeks|months|years|decades|times)|(?<=(?i:at)\s+)the\s+time)|(?<present>now|currently|presently|nowadays|these\s+days|(?<=(?i:at)\s+)present|(?<=(?i:at)\s+)the\s+moment)|(?<future>(?<=(?i:in)\s+)the\s+future|(?:the\s+)?(?:coming|upcoming)\s+(?:days|weeks|months|years|decades)|(?<=(?i:in)\s+)the\s+(?:days|weeks|months|years)\s+ahead))(?![\w-])", Vague),
-        new($@"(?<![\w-])(?:(?i:(?:every|each)\s+(?:(?<other>other)\s+|{NumberWord}\s+)?(?<unit>day|week|month|year|hour|minute|morning|afternoon|evening|night|weekend|spring|summer|autumn|fall|winter|decade|quarter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?)|(?<adv>daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly)|(?i:(?<times>once|twice|thrice|{NumberWord}\s+times)\s+(?:a|an|per|each|every)\s+(?<unit>day|week|month|year|hour|decade)))(?![\w-])", SetRule, "every", "each", "daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly", "quarterly", "once", "twice", "thrice", "times"),
+        new(@"(?<![\w:.])(?:(?<qmod>(?i:about|approximately|around|roughly|shortly\s+(?:before|after)|just\s+(?:before|after)))\s+)?(?<clock>(?<h>[01]?\d|2[0-3])(?:[:.](?<m>[0-5]\d))?\s*(?<ap>(?i:a\.m\.|p\.m\.|a\.m|p\.m|am|pm))(?![\w])|(?<h>[01]?\d|2[0-3]):(?<m>[0-5]\d)(?![\d:])|(?<noon>(?i:noon|midday|midnight))(?![\w]))(?:\s*\(?(?<zone>GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|PT|MT|BST|CET|CEST|EET|EEST|MSK|EAT|CAT|WAT|SAST|JST|KST)\)?(?![\w])(?:\s*(?<zsign>[+-])\s*(?<zh>\d{1,2})(?::?(?<zm>\d\d))?)?|\s+(?<zone>(?:[A-Z][\w'.]*\s+){0,2}?[A-Z][\w'.]*)\s+(?i:time)(?![\w])|\s+(?<local>(?i:local\s+time)))?", Clock, new Anchors(["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "noon", "midday", "midnight"], StringComparison.OrdinalIgnoreCase, 13, ":.", AnyDigit: true)),
+        new(@"(?<![\w-])(?i:(?<past>recently|lately|(?<=(?i:in)\s+)the\s+past|recent\s+(?:days|weeks|months|years|decades|times)|(?<=(?i:at)\s+)the\s+time)|(?<present>now|currently|presently|nowadays|these\s+days|(?<=(?i:at)\s+)present|(?<=(?i:at)\s+)the\s+moment)|(?<future>(?<=(?i:in)\s+)the\s+future|(?:the\s+)?(?:coming|upcoming)\s+(?:days|weeks|months|years|decades)|(?<=(?i:in)\s+)the\s+(?:days|weeks|months|years)\s+ahead))(?![\w-])", Vague, new Anchors(["recent", "lately", "the", "now", "currently", "present", "nowadays", "these", "coming", "upcoming"], StringComparison.OrdinalIgnoreCase, 0, "-")),
+        new($@"(?<![\w-])(?:(?i:(?:every|each)\s+(?:(?<other>other)\s+|{NumberWord}\s+)?(?<unit>day|week|month|year|hour|minute|morning|afternoon|evening|night|weekend|spring|summer|autumn|fall|winter|decade|quarter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?)|(?<adv>daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly)|(?i:(?<times>once|twice|thrice|{NumberWord}\s+times)\s+(?:a|an|per|each|every)\s+(?<unit>day|week|month|year|hour|decade)))(?![\w-])", SetRule, new Anchors(["every", "each", "daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly", "quarterly", "once", "twice", "thrice", "times"], StringComparison.OrdinalIgnoreCase, 13, "-")),
     ];
 
     /// <summary>One pattern and its normaliser, and words of which every match holds one, if there are such words.</summary>
-    internal sealed class Rule(string pattern, Func<Match, TimeContext, int, TimeCandidate?> normalise, params string[] required)
+    internal sealed class Rule
     {
-        private readonly SearchValues<string>? _required = required.Length == 0 ? null : SearchValues.Create(required, StringComparison.OrdinalIgnoreCase);
+        private readonly SearchValues<string>? _required;
 
-        public Regex Pattern { get; } = new(pattern, Options);
+        private readonly Anchors? _anchors;
 
-        public Func<Match, TimeContext, int, TimeCandidate?> Normalise { get; } = normalise;
+        private readonly SearchValues<string>? _anchorWords;
+
+        private readonly Regex? _at;
+
+        public Rule(string pattern, Func<Match, TimeContext, int, TimeCandidate?> normalise, params string[] required)
+        {
+            Pattern = new Regex(pattern, Options);
+            Normalise = normalise;
+            _required = required.Length == 0 ? null : SearchValues.Create(required, StringComparison.OrdinalIgnoreCase);
+        }
 
         /// <summary>
-        /// Whether the pattern can match the text at all: a vectorised search for the required words lets most articles
-        /// skip the patterns whose optional lead-in (numbers, "a", "the") makes the regex engine try every position.
+        /// A rule whose matches are sought only around its anchor words: the patterns open with optional words ("early",
+        /// "the", numbers), so the regex engine alone would try a match at almost every position of the text.
         /// </summary>
-        public bool MayMatch(string text) => _required is null || text.AsSpan().ContainsAny(_required);
+        public Rule(string pattern, Func<Match, TimeContext, int, TimeCandidate?> normalise, Anchors anchors)
+            : this(pattern, normalise)
+        {
+            _anchors = anchors;
+            _anchorWords = SearchValues.Create(anchors.Words, anchors.Comparison);
+            _at = new Regex(@"\G(?:" + pattern + ")", Options);
+        }
+
+        public Regex Pattern { get; }
+
+        public Func<Match, TimeContext, int, TimeCandidate?> Normalise { get; }
+
+        /// <summary>The matches of the pattern over the text, left to right: the same as the pattern's own scan finds.</summary>
+        public IEnumerable<Match> Matches(string text) =>
+            _anchors is null || _anchorWords is null || _at is null || (_anchors.AnyDigit && HasOtherDigits(text))
+                ? Scan(text)
+                : ScanAnchors(text, _anchors, _anchorWords, _at);
+
+        private IEnumerable<Match> Scan(string text)
+        {
+            // A vectorised search for the required words lets most articles skip the patterns whose optional lead-in
+            // (numbers, "a", "the") makes the regex engine try every position.
+            if (_required is not null && !text.AsSpan().ContainsAny(_required))
+            {
+                yield break;
+            }
+
+            for (Match m = Pattern.Match(text); m.Success; m = m.NextMatch())
+            {
+                yield return m;
+            }
+        }
+
+        private static IEnumerable<Match> ScanAnchors(string text, Anchors anchors, SearchValues<string> words, Regex at)
+        {
+            // A match starting at or after next holds an anchor at or after the first one found from next, and starts no
+            // further back than the lead allows before that anchor; so the positions tried are all a match can start at.
+            int next = 0;
+            while (next < text.Length)
+            {
+                int found = text.AsSpan(next).IndexOfAny(words);
+                if (found < 0)
+                {
+                    yield break;
+                }
+
+                int anchor = next + found;
+                Match? match = null;
+                for (int start = LeadStart(text, anchor, next, anchors.Lead); start <= anchor && match is null; start++)
+                {
+                    if (start > 0 && anchors.NotAfter is { } notAfter && (char.IsLetterOrDigit(text[start - 1]) || notAfter.Contains(text[start - 1], StringComparison.Ordinal)))
+                    {
+                        continue;
+                    }
+
+                    var m = at.Match(text, start);
+                    match = m.Success ? m : null;
+                }
+
+                if (match is null)
+                {
+                    next = anchor + 1;
+                    continue;
+                }
+
+                yield return match;
+                next = match.Index + Math.Max(match.Length, 1);
+            }
+        }
+
+        private static int LeadStart(string text, int anchor, int floor, int lead)
+        {
+            int start = anchor;
+            while (start > floor)
+            {
+                char c = text[start - 1];
+                if (!char.IsWhiteSpace(c) && !char.IsDigit(c))
+                {
+                    if (lead == 0 || !(char.IsLetter(c) || c is '-' or '.' or ','))
+                    {
+                        break;
+                    }
+
+                    lead--;
+                }
+
+                start--;
+            }
+
+            return start;
+        }
+
+        private static bool HasOtherDigits(string text)
+        {
+            var rest = text.AsSpan();
+            for (int i = rest.IndexOfAnyExceptInRange('\0', '\x7f'); i >= 0; i = rest.IndexOfAnyExceptInRange('\0', '\x7f'))
+            {
+                if (char.IsDigit(rest[i]))
+                {
+                    return true;
+                }
+
+                rest = rest[(i + 1)..];
+            }
+
+            return false;
+        }
     }
+
+    /// <summary>Words of which every match of a rule holds one, and how far before such a word a match can start.</summary>
+    /// <param name="Words">The anchor words; a word may stand for the end of a longer one ("econd" for "second", as a
+    /// case-insensitive "k" also matches the Kelvin sign, which an ordinal comparison does not).</param>
+    /// <param name="Comparison">How the words are compared: ordinal where the pattern writes them case-sensitively.</param>
+    /// <param name="Lead">The most letters, hyphens, points and commas a match holds before the anchor; spaces and digits
+    /// are not counted, as the patterns allow any number of them.</param>
+    /// <param name="NotAfter">When the pattern opens with a look-behind that no match starts after a letter, a digit or
+    /// one of these characters, the characters; else null.</param>
+    /// <param name="AnyDigit">Whether the words stand for the digits of \d, which holds digits beyond 0-9: a text with
+    /// such a digit is then scanned whole.</param>
+    internal sealed record Anchors(string[] Words, StringComparison Comparison, int Lead, string? NotAfter = null, bool AnyDigit = false);
 
     private static TimeCandidate Date(Match m, int rule, string value, TimeMod? mod = null, TimeType type = TimeType.Date) =>
         new(new Span(m.Index, m.Index + m.Length), type, value, mod, rule);
@@ -153,7 +288,7 @@ internal static class TimeRules
             return null;
         }
 
-        if (!qualified && name is ("May" or "March") && !DatePrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(context.WordBefore(m.Index)))
+        if (!qualified && name is ("May" or "March") && !DatePrepositions.Contains(context.WordBefore(m.Index)))
         {
             return null;
         }
@@ -184,7 +319,7 @@ internal static class TimeRules
         bool bare = !m.Groups["rel"].Success || rel.Equals("the", StringComparison.OrdinalIgnoreCase);
         // "fall" and a bare "summer" are dates only after a preposition: "in the fall", "during summer".
         if (bare && !m.Groups["mod"].Success
-            && !DatePrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(context.WordBefore(m.Groups["rel"].Success ? m.Groups["rel"].Index : m.Groups["season"].Index)))
+            && !DatePrepositions.Contains(context.WordBefore(m.Groups["rel"].Success ? m.Groups["rel"].Index : m.Groups["season"].Index)))
         {
             return null;
         }
@@ -224,7 +359,7 @@ internal static class TimeRules
         {
             var before = context.WordBefore(m.Index);
             var after = context.WordAfter(m.Index + m.Length);
-            if (NotYearBefore.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before)
+            if (NotYearBefore.Contains(before)
                 || CountNouns.IsCountNoun(after, singular: false) || IsTimeUnit(after))
             {
                 return null;

@@ -56,12 +56,7 @@ public sealed class TimeTagger(CountryTimeZones zones) : IStage
         for (int rule = 0; rule < TimeRules.All.Length; rule++)
         {
             var current = TimeRules.All[rule];
-            if (!current.MayMatch(text))
-            {
-                continue;
-            }
-
-            for (Match m = current.Pattern.Match(text); m.Success; m = m.NextMatch())
+            foreach (var m in current.Matches(text))
             {
                 if (current.Normalise(m, context, rule) is { } candidate && !candidate.Span.IsEmpty)
                 {
