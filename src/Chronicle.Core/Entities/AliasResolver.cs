@@ -99,8 +99,13 @@ internal static class AliasResolver
         var byInitials = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < mentions.Count; i++)
         {
+            if (mentions[i].Kind == MentionKind.Acronym || types[i] is not EntityType.Org)
+            {
+                continue;
+            }
+
             var words = mentions[i].Name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
-            if (mentions[i].Kind != MentionKind.Acronym && words.Length >= 2 && types[i] is EntityType.Org)
+            if (words.Length >= 2)
             {
                 byInitials.TryAdd(string.Concat(words.Select(w => char.ToUpperInvariant(w[0]))), i);
                 byInitials.TryAdd(string.Concat(words.Where(w => char.IsUpper(w[0])).Select(w => w[0])), i);
@@ -120,8 +125,11 @@ internal static class AliasResolver
     // "Ryder" and "General Ryder" join the latest "Patrick Ryder" before them, or the only one in the article.
     private static void LinkSurnames(List<Mention> mentions, DisjointSets sets, EntityType[] types)
     {
+        // Each full name's first and last word, split once rather than for every short name.
         var fullNames = Enumerable.Range(0, mentions.Count)
             .Where(i => types[i] == EntityType.Person && mentions[i].Kind == MentionKind.Name)
+            .Select(i => (Index: i, Parts: mentions[i].Name.Split(' ')))
+            .Select(f => (f.Index, First: f.Parts[0], Last: f.Parts[^1]))
             .ToList();
         for (int i = 0; i < mentions.Count; i++)
         {
@@ -132,11 +140,10 @@ internal static class AliasResolver
             }
 
             int match = -1;
-            foreach (int f in fullNames)
+            foreach (var (f, first, last) in fullNames)
             {
-                var parts = mentions[f].Name.Split(' ');
-                bool surname = parts[^1] == m.Name || (parts[^1].Contains('-') && parts[^1].EndsWith("-" + m.Name, StringComparison.Ordinal));
-                bool firstName = m.Kind == MentionKind.ShortName && parts[0] == m.Name;
+                bool surname = last == m.Name || (last.Contains('-') && last.EndsWith("-" + m.Name, StringComparison.Ordinal));
+                bool firstName = m.Kind == MentionKind.ShortName && first == m.Name;
                 if (surname || firstName)
                 {
                     match = match < 0 || f < i ? f : match;

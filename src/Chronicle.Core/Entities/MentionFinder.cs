@@ -63,6 +63,12 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         next = i;
         var token = document.Tokens[i];
         var word = document.Slice(token.Span);
+        // Every suffix starts with a hyphen: most words have none and need no comparison.
+        if (!word.Contains('-'))
+        {
+            return false;
+        }
+
         foreach (var suffix in ModifierSuffixes)
         {
             if (!word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) || word.Length == suffix.Length)

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using System.Text;
 
 namespace Chronicle.Language;
 
@@ -38,6 +39,12 @@ public sealed class EnglishLexicon
     /// <summary>The entry for a word, looked up in lower case.</summary>
     public WordInfo? Find(ReadOnlySpan<char> word)
     {
+        // Most words are already lower-case ASCII, which lower-casing would only copy.
+        if (Ascii.IsValid(word) && !word.ContainsAnyInRange('A', 'Z'))
+        {
+            return _lookup.TryGetValue(word, out var same) ? same : null;
+        }
+
         Span<char> lower = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
         word.ToLowerInvariant(lower);
         return _lookup.TryGetValue(lower, out var info) ? info : null;

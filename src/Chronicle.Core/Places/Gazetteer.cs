@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using System.Runtime.InteropServices;
 
 namespace Chronicle.Places;
 
@@ -32,9 +33,16 @@ public sealed class Gazetteer
 
         _demonymLookup = demonyms.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _admin1Names = admin1Names.ToFrozenDictionary(StringComparer.Ordinal);
-        var byName = names
-            .GroupBy(n => n.Name, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.Select(n => n.Entry).Distinct().ToArray(), StringComparer.Ordinal);
+        var entries = new Dictionary<string, List<GazetteerEntry>>(StringComparer.Ordinal);
+        foreach (var (name, entry) in names)
+        {
+            ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(entries, name, out _);
+            (list ??= []).Add(entry);
+        }
+
+        // Most names have one place, which needs no de-duplication; comparing records field by field was most of the load.
+        var byName = entries.ToFrozenDictionary(
+            pair => pair.Key, pair => pair.Value.Count == 1 ? [pair.Value[0]] : pair.Value.Distinct().ToArray(), StringComparer.Ordinal);
         _nameLookup = byName.GetAlternateLookup<ReadOnlySpan<char>>();
         Countries = countries;
         MaxNameWords = byName.Keys.Max(k => k.Count(c => c == ' ') + 1);
