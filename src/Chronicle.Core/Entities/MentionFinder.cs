@@ -382,7 +382,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         return false;
     }
 
-    /// <summary>A known actor, country, region, city or nationality with exactly this name.</summary>
+    /// <summary>A known actor, country, region, city or nationality with exactly this name; its position is set by the caller.</summary>
     private Mention? Known(ReadOnlySpan<char> name)
     {
         if (NotNames.Contains(name))
@@ -392,18 +392,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
 
         if (actors.Find(name) is { } actor)
         {
-            return new Mention
-            {
-                Span = default,
-                Type = actor.Type,
-                Kind = MentionKind.Known,
-                Name = name.ToString(),
-                Country = actor.Country,
-                Sector = actor.Sector,
-                Key = "actor:" + actor.Name,
-                FirstToken = 0,
-                EndToken = 0,
-            };
+            return Unplaced(name, actor.Type, MentionKind.Known, actor.Country, "actor:" + actor.Name) with { Sector = actor.Sector };
         }
 
         if (!char.IsUpper(name[0]))
@@ -413,32 +402,12 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
 
         if (gazetteer.CountryByName(name) is { } country)
         {
-            return new Mention
-            {
-                Span = default,
-                Type = EntityType.Gpe,
-                Kind = MentionKind.Known,
-                Name = name.ToString(),
-                Country = country.Iso3,
-                Key = "country:" + country.Iso3,
-                FirstToken = 0,
-                EndToken = 0,
-            };
+            return Unplaced(name, EntityType.Gpe, MentionKind.Known, country.Iso3, "country:" + country.Iso3);
         }
 
         if (gazetteer.CountryByDemonym(name) is { } nation)
         {
-            return new Mention
-            {
-                Span = default,
-                Type = EntityType.Norp,
-                Kind = MentionKind.Nationality,
-                Name = name.ToString(),
-                Country = nation.Iso3,
-                Key = "nationality:" + nation.Iso3,
-                FirstToken = 0,
-                EndToken = 0,
-            };
+            return Unplaced(name, EntityType.Norp, MentionKind.Nationality, nation.Iso3, "nationality:" + nation.Iso3);
         }
 
         var places = gazetteer.Find(name);
@@ -447,16 +416,20 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             return null;
         }
 
-        return new Mention
-        {
-            Span = default,
-            Type = EntityType.Gpe,
-            Kind = MentionKind.Known,
-            Name = name.ToString(),
-            FirstToken = 0,
-            EndToken = 0,
-        };
+        return Unplaced(name, EntityType.Gpe, MentionKind.Known, country: null, key: null);
     }
+
+    private static Mention Unplaced(ReadOnlySpan<char> name, EntityType type, MentionKind kind, string? country, string? key) => new()
+    {
+        Span = default,
+        Type = type,
+        Kind = kind,
+        Name = name.ToString(),
+        Country = country,
+        Key = key,
+        FirstToken = 0,
+        EndToken = 0,
+    };
 
     /// <summary>Extends a country or nationality mention into a group actor when a collective noun follows ("U.S. forces"),
     /// and a known organisation over the noun that names its members ("Hamas militants" is Hamas).</summary>
