@@ -1,91 +1,25 @@
 using System.IO.Compression;
-using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
 namespace Chronicle.Tests.Fetching;
 
 /// <summary>A minimal HTTP/1.1 server on a loopback port, answering a fixed set of paths for fetcher tests.</summary>
-internal sealed class LoopbackServer : IDisposable
+internal sealed class LoopbackServer : LoopbackHttpServer
 {
     public const string PageHtml = "<html><head><title>Loopback Page</title></head><body><article><p>A paragraph served from loopback for the fetcher test, long enough to be prose.</p></article></body></html>";
 
-    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
-    private readonly CancellationTokenSource _stop = new();
     private int _requests;
-
-    public LoopbackServer()
-    {
-        _listener.Start();
-        _ = Task.Run(AcceptLoop);
-    }
-
-    public Uri Url(string path) => new($"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}{path}");
 
     public int Requests => Volatile.Read(ref _requests);
 
-    public void Dispose()
+    protected override async Task Answer(NetworkStream stream, string head)
     {
-        _stop.Cancel();
-        _listener.Stop();
-        _stop.Dispose();
+        Interlocked.Increment(ref _requests);
+        await AnswerPath(stream, PathOf(head));
     }
 
-    private async Task AcceptLoop()
-    {
-        while (!_stop.IsCancellationRequested)
-        {
-            TcpClient client;
-            try
-            {
-                client = await _listener.AcceptTcpClientAsync(_stop.Token);
-            }
-            catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException or SocketException)
-            {
-                return;
-            }
-
-            _ = Task.Run(() => Serve(client));
-        }
-    }
-
-    private async Task Serve(TcpClient client)
-    {
-        using (client)
-        {
-            try
-            {
-                var stream = client.GetStream();
-                var path = await ReadPath(stream);
-                Interlocked.Increment(ref _requests);
-                await Answer(stream, path);
-            }
-            catch (Exception e) when (e is IOException or SocketException or OperationCanceledException or ObjectDisposedException)
-            {
-                // The client gave up (a timeout test); nothing to do.
-            }
-        }
-    }
-
-    private static async Task<string> ReadPath(NetworkStream stream)
-    {
-        var head = new StringBuilder();
-        var buffer = new byte[1024];
-        while (!head.ToString().Contains("\r\n\r\n", StringComparison.Ordinal))
-        {
-            int read = await stream.ReadAsync(buffer);
-            if (read == 0)
-            {
-                break;
-            }
-
-            head.Append(Encoding.ASCII.GetString(buffer, 0, read));
-        }
-
-        return head.ToString().Split(' ')[1];
-    }
-
-    private async Task Answer(NetworkStream stream, string path)
+    private async Task AnswerPath(NetworkStream stream, string path)
     {
         switch (path)
         {
@@ -102,7 +36,7 @@ internal sealed class LoopbackServer : IDisposable
                 await Write(stream, "302 Found", "text/plain", [], "Location: /loop\r\n");
                 break;
             case "/slow":
-                await Task.Delay(TimeSpan.FromSeconds(5), _stop.Token);
+                await Task.Delay(TimeSpan.FromSeconds(5), Stopping);
                 await Write(stream, "200 OK", "text/html", Encoding.UTF8.GetBytes(PageHtml));
                 break;
             case "/huge":
@@ -130,13 +64,5 @@ internal sealed class LoopbackServer : IDisposable
         }
 
         return buffer.ToArray();
-    }
-
-    private static async Task Write(NetworkStream stream, string status, string type, byte[] body, string extraHeaders = "")
-    {
-        var head = $"HTTP/1.1 {status}\r\nContent-Type: {type}\r\nContent-Length: {body.Length}\r\n{extraHeaders}Connection: close\r\n\r\n";
-        await stream.WriteAsync(Encoding.ASCII.GetBytes(head));
-        await stream.WriteAsync(body);
-        await stream.FlushAsync();
     }
 }
