@@ -9,68 +9,76 @@ namespace Chronicle.Storage;
 /// <summary>Stores one document in one transaction: the article, its entities and their mentions, and each event either joined to a stored event or new.</summary>
 internal sealed class ArticleWriter(DbConnection connection, Dialect dialect) : IDisposable
 {
-    // Prepared once per connection: preparing a statement costs more than running it, and an article runs hundreds.
+    // Prepared once per connection, as the inserts are: preparing a statement costs more than running it.
     private readonly Dictionary<string, DbCommand> _statements = new(StringComparer.Ordinal);
+    private Inserts? _prepared;
 
     // A season (92 days) is the longest date range that may merge, so no candidate starts earlier than this before a report.
     private const int LongestMergeableRange = 92;
+
+    /// <summary>Whether an article with this text is stored; lets an ingest skip known text before running the pipeline.</summary>
+    public bool Contains(string contentHash, DbTransaction? transaction = null) =>
+        Statement("SELECT COUNT(*) FROM articles WHERE content_hash = @hash", transaction).Bind("@hash", contentHash).Scalar() > 0;
 
     public IngestOutcome Write(Document document)
     {
         var article = document.Article;
         using var transaction = dialect.BeginWrite(connection);
-        var exists = Statement("SELECT COUNT(*) FROM articles WHERE content_hash = @hash", transaction);
-        if (exists.Bind("@hash", article.ContentHash).Scalar() > 0)
+        if (Contains(article.ContentHash, transaction))
         {
             return new IngestOutcome(article.Id, AlreadyStored: true, document.Events.Length, 0);
         }
 
         var codePoint = CodePoints(article.Text);
-        long articleId = InsertArticle(article, codePoint, transaction);
+        long articleId = InsertArticle(article, codePoint);
         foreach (var entity in document.Entities)
         {
-            InsertEntity(articleId, entity, codePoint, transaction);
+            InsertEntity(articleId, entity, codePoint);
         }
 
+        // The events this article has made or joined: no other report of the article may join them.
+        var reported = new HashSet<long>();
         int joined = 0;
         foreach (var e in document.Events)
         {
             var report = EventReport.From(document, e, codePoint);
-            var match = report.Mergeable ? BestMatch(report, articleId, transaction) : null;
-            StoredEvent stored;
+            var alone = EventColumns.Values(Consolidation.Of(report));
+            var match = report.Mergeable ? BestMatch(report, reported, transaction) : null;
+            long eventId;
             if (match is { } found)
             {
-                stored = Consolidation.Absorb(found.Candidate, report);
-                var update = Statement($"UPDATE events SET {EventColumns.Assignments}, source_count = @source_count WHERE id = @id", transaction);
-                update.BindEvent(stored).Bind("@source_count", stored.SourceCount).Bind("@id", stored.Id).ExecuteNonQuery();
+                var stored = Consolidation.Absorb(found.Candidate, report);
+                var range = DateRange.Of(stored.Date);
+                var update = Statement(
+                    $"UPDATE events SET {EventColumns.Assignments}, source_count = @source_count, date_start = @date_start, date_end = @date_end WHERE id = @id",
+                    transaction);
+                update.BindEvent(stored).Bind("@source_count", stored.SourceCount)
+                    .Bind("@date_start", range?.Start).Bind("@date_end", range?.End).Bind("@id", stored.Id).ExecuteNonQuery();
+                eventId = stored.Id;
                 joined++;
             }
             else
             {
-                stored = Consolidation.Of(report);
-                var insert = Statement(
-                    $"INSERT INTO events ({string.Join(", ", EventColumns.Names)}, date_start, date_end, source_count) VALUES ({EventColumns.Parameters}, @date_start, @date_end, 1) RETURNING id",
-                    transaction);
-                stored = stored with { Id = insert.BindEvent(stored).Bind("@date_start", report.Range?.Start).Bind("@date_end", report.Range?.End).Scalar() };
+                eventId = Prepared.Event.Insert([.. alone, report.Range?.Start, report.Range?.End, 1]);
             }
 
-            if (match is not null)
-            {
-                var range = DateRange.Of(stored.Date);
-                var dates = Statement("UPDATE events SET date_start = @start, date_end = @end WHERE id = @id", transaction);
-                dates.Bind("@start", range?.Start).Bind("@end", range?.End).Bind("@id", stored.Id).ExecuteNonQuery();
-            }
+            reported.Add(eventId);
+            InsertReport(articleId, eventId, report, alone, match?.Match.Reason);
+            InsertKeys(eventId, "actor", report.Actors);
+            InsertKeys(eventId, "recipient", report.Recipients);
+        }
 
-            InsertReport(articleId, stored.Id, report, match?.Match.Reason, transaction);
-            InsertKeys(stored.Id, "actor", report.Actors, transaction);
-            InsertKeys(stored.Id, "recipient", report.Recipients, transaction);
+        if (dialect.IndexReportsSql is { } index && document.Events.Length > 0)
+        {
+            Statement(index, transaction).Bind("@article", articleId).ExecuteNonQuery();
         }
 
         transaction.Commit();
         return new IngestOutcome(article.Id, AlreadyStored: false, document.Events.Length, joined);
     }
 
-    private (MergeCandidate Candidate, MergeMatch Match)? BestMatch(EventReport report, long articleId, DbTransaction transaction)
+    /// <summary>The stored event a report fits best, of those no report of this article has made or joined.</summary>
+    private (MergeCandidate Candidate, MergeMatch Match)? BestMatch(EventReport report, HashSet<long> reported, DbTransaction transaction)
     {
         var keys = report.Actors.Concat(report.Recipients).SelectMany(a => a.Keys).Distinct().ToList();
         var range = report.Range!.Value;
@@ -80,7 +88,6 @@ internal sealed class ArticleWriter(DbConnection connection, Dialect dialect) : 
               AND e.modality IN ('asserted', 'claimed', 'historical')
               AND e.date_precision IN ('hour', 'day', 'month', 'season')
               AND (e.date_mod IS NULL OR e.date_mod = 'APPROX')
-              AND NOT EXISTS (SELECT 1 FROM reports r WHERE r.event_id = e.id AND r.article_id = @article)
               AND EXISTS (SELECT 1 FROM actor_keys k WHERE k.event_id = e.id AND k.key IN ({string.Join(", ", keys.Select((_, i) => "@k" + i.ToString(CultureInfo.InvariantCulture)))}))
             ORDER BY e.id
             """;
@@ -88,7 +95,7 @@ internal sealed class ArticleWriter(DbConnection connection, Dialect dialect) : 
         {
             var query = Statement(sql, transaction);
             query.Bind("@type", ContractNames.Of(report.Event.Type)).Bind("@start", range.Start).Bind("@end", range.End)
-                .Bind("@earliest", range.Start.AddDays(-LongestMergeableRange)).Bind("@article", articleId);
+                .Bind("@earliest", range.Start.AddDays(-LongestMergeableRange));
             for (int i = 0; i < keys.Count; i++)
             {
                 query.Bind("@k" + i.ToString(CultureInfo.InvariantCulture), keys[i]);
@@ -97,7 +104,11 @@ internal sealed class ArticleWriter(DbConnection connection, Dialect dialect) : 
             using var reader = query.ExecuteReader();
             while (reader.Read())
             {
-                events.Add(EventColumns.Read(reader));
+                var stored = EventColumns.Read(reader);
+                if (!reported.Contains(stored.Id))
+                {
+                    events.Add(stored);
+                }
             }
         }
 
@@ -128,93 +139,59 @@ internal sealed class ArticleWriter(DbConnection connection, Dialect dialect) : 
         return new MergeCandidate(stored, DateRange.Of(stored.Date)!.Value, actors, recipients);
     }
 
-    private long InsertArticle(Article article, Func<int, int> codePoint, DbTransaction transaction)
+    private long InsertArticle(Article article, Func<int, int> codePoint)
     {
-        var insert = Statement("""
-            INSERT INTO articles (article_key, content_hash, source, url, title, byline, published, published_from, language, site_name, text, sections, ingested_at)
-            VALUES (@key, @hash, @source, @url, @title, @byline, @published, @from, @language, @site, @text, @sections, @at) RETURNING id
-            """, transaction);
         var sections = article.Sections.Select(s => $"{{\"kind\":\"{ContractNames.Of(s.Kind)}\",\"start\":{codePoint(s.Span.Start)},\"end\":{codePoint(s.Span.End)}}}");
-        return insert
-            .Bind("@key", article.Id).Bind("@hash", article.ContentHash).Bind("@source", article.Source).Bind("@url", article.Url)
-            .Bind("@title", article.Title).Bind("@byline", ContractValues.Json(article.Byline)).Bind("@published", article.Published?.Date)
-            .Bind("@from", article.Published is { } p ? ContractNames.Of(p.From) : null).Bind("@language", article.Language)
-            .Bind("@site", article.SiteName).Bind("@text", article.Text).Bind("@sections", "[" + string.Join(",", sections) + "]")
-            .Bind("@at", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture))
-            .Scalar();
+        return Prepared.Article.Insert(
+            article.Id, article.ContentHash, article.Source, article.Url, article.Title, ContractValues.Json(article.Byline), article.Published?.Date,
+            article.Published is { } p ? ContractNames.Of(p.From) : null, article.Language, article.SiteName, article.Text,
+            "[" + string.Join(",", sections) + "]", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture));
     }
 
-    private void InsertEntity(long articleId, Entity entity, Func<int, int> codePoint, DbTransaction transaction)
+    private void InsertEntity(long articleId, Entity entity, Func<int, int> codePoint)
     {
-        var insert = Statement("""
-            INSERT INTO entities (article_id, local_id, type, name, aliases, country, sector, titles, place_name, place_geoname_id, place_country,
-                                  place_admin1, place_lat, place_lon, place_feature_class, place_precision)
-            VALUES (@article, @local, @type, @name, @aliases, @country, @sector, @titles, @pname, @pid, @pcountry, @padmin1, @plat, @plon, @pclass, @pprecision)
-            RETURNING id
-            """, transaction);
         var place = entity.Place;
-        long entityId = insert
-            .Bind("@article", articleId).Bind("@local", entity.Id.ToString()).Bind("@type", ContractNames.Of(entity.Type))
-            .Bind("@name", entity.Name).Bind("@aliases", ContractValues.Json(entity.Aliases)).Bind("@country", entity.Country)
-            .Bind("@sector", entity.Sector is { } s ? ContractNames.Of(s) : null).Bind("@titles", ContractValues.Json(entity.Titles))
-            .Bind("@pname", place?.Name).Bind("@pid", place?.GeonameId).Bind("@pcountry", place?.Country).Bind("@padmin1", place?.Admin1)
-            .Bind("@plat", place?.Latitude).Bind("@plon", place?.Longitude).Bind("@pclass", place?.FeatureClass.ToString())
-            .Bind("@pprecision", place is null ? null : ContractNames.Of(place.Precision))
-            .Scalar();
-        InsertMentions(articleId, "entity_id", entityId, entity.Mentions.Select(m => (codePoint(m.Start), codePoint(m.End))), transaction);
-    }
-
-    private void InsertReport(long articleId, long eventId, EventReport report, string? reason, DbTransaction transaction)
-    {
-        var insert = Statement($"""
-            INSERT INTO reports (article_id, event_id, local_id, {string.Join(", ", EventColumns.Names)}, merge_reason, search_text)
-            VALUES (@article, @event, @local, {EventColumns.Parameters}, @reason, @search) RETURNING id
-            """, transaction);
-        long reportId = insert.BindEvent(Consolidation.Of(report))
-            .Bind("@article", articleId).Bind("@event", eventId).Bind("@local", report.Event.Id.ToString())
-            .Bind("@reason", reason).Bind("@search", report.SearchText)
-            .Scalar();
-        InsertMentions(articleId, "report_id", reportId, report.Evidence, transaction);
-        if (dialect.IndexReportSql is { } index)
+        long entityId = Prepared.Entity.Insert(
+            articleId, entity.Id.ToString(), ContractNames.Of(entity.Type), entity.Name, ContractValues.Json(entity.Aliases), entity.Country,
+            entity.Sector is { } s ? ContractNames.Of(s) : null, ContractValues.Json(entity.Titles), place?.Name, place?.GeonameId, place?.Country,
+            place?.Admin1, place?.Latitude, place?.Longitude, place?.FeatureClass.ToString(), place is null ? null : ContractNames.Of(place.Precision));
+        foreach (var mention in entity.Mentions)
         {
-            Statement(index, transaction).Bind("@id", reportId).Bind("@text", report.SearchText).ExecuteNonQuery();
+            Prepared.Mention.Insert(articleId, entityId, null, codePoint(mention.Start), codePoint(mention.End));
         }
     }
 
-    private void InsertMentions(long articleId, string owner, long ownerId, IEnumerable<(int Start, int End)> spans, DbTransaction transaction)
+    private void InsertReport(long articleId, long eventId, EventReport report, object?[] alone, string? reason)
     {
-        var insert = Statement($"INSERT INTO mentions (article_id, {owner}, start_offset, end_offset) VALUES (@article, @owner, @start, @end)", transaction);
-        var start = insert.Bind("@article", articleId).Bind("@owner", ownerId).Bind("@start", 0).Parameters["@start"];
-        var end = insert.Bind("@end", 0).Parameters["@end"];
-        foreach (var (s, e) in spans)
+        long reportId = Prepared.Report.Insert([articleId, eventId, report.Event.Id.ToString(), .. alone, reason, report.SearchText]);
+        foreach (var (start, end) in report.Evidence)
         {
-            start.Value = s;
-            end.Value = e;
-            insert.ExecuteNonQuery();
+            Prepared.Mention.Insert(articleId, null, reportId, start, end);
         }
     }
 
-    private void InsertKeys(long eventId, string role, ImmutableArray<ReportActor> actors, DbTransaction transaction)
+    private void InsertKeys(long eventId, string role, ImmutableArray<ReportActor> actors)
     {
-        var insert = Statement("INSERT INTO actor_keys (event_id, role, key) VALUES (@event, @role, @key) ON CONFLICT DO NOTHING", transaction);
-        var key = insert.Bind("@event", eventId).Bind("@role", role).Bind("@key", "").Parameters["@key"];
-        foreach (var k in actors.SelectMany(a => a.Keys).Distinct())
+        foreach (var key in actors.SelectMany(a => a.Keys).Distinct())
         {
-            key.Value = k;
-            insert.ExecuteNonQuery();
+            Prepared.Key.Insert(eventId, role, key);
         }
     }
 
     public void Dispose()
     {
+        _prepared?.Dispose();
         foreach (var statement in _statements.Values)
         {
             statement.Dispose();
         }
     }
 
+    /// <summary>The inserts, prepared at the first article stored: a store opened only to read prepares none.</summary>
+    private Inserts Prepared => _prepared ??= new Inserts(connection, dialect);
+
     /// <summary>The connection's command for a SQL text, its parameters cleared, enlisted in the transaction.</summary>
-    private DbCommand Statement(string sql, DbTransaction transaction)
+    private DbCommand Statement(string sql, DbTransaction? transaction)
     {
         if (!_statements.TryGetValue(sql, out var command))
         {
@@ -247,6 +224,39 @@ internal sealed class ArticleWriter(DbConnection connection, Dialect dialect) : 
 
         map[text.Length] = codePoints;
         return position => map[position];
+    }
+
+    /// <summary>The prepared insert of each table an article writes rows to.</summary>
+    private sealed class Inserts(DbConnection connection, Dialect dialect) : IDisposable
+    {
+        public PreparedInsert Article { get; } = dialect.PrepareInsert(
+            connection, "articles",
+            ["article_key", "content_hash", "source", "url", "title", "byline", "published", "published_from", "language", "site_name", "text", "sections", "ingested_at"],
+            returnsId: true);
+
+        public PreparedInsert Entity { get; } = dialect.PrepareInsert(
+            connection, "entities",
+            ["article_id", "local_id", "type", "name", "aliases", "country", "sector", "titles", "place_name", "place_geoname_id", "place_country",
+             "place_admin1", "place_lat", "place_lon", "place_feature_class", "place_precision"],
+            returnsId: true);
+
+        public PreparedInsert Event { get; } = dialect.PrepareInsert(connection, "events", [.. EventColumns.Names, "date_start", "date_end", "source_count"], returnsId: true);
+
+        public PreparedInsert Report { get; } = dialect.PrepareInsert(
+            connection, "reports", ["article_id", "event_id", "local_id", .. EventColumns.Names, "merge_reason", "search_text"], returnsId: true);
+
+        public PreparedInsert Mention { get; } = dialect.PrepareInsert(
+            connection, "mentions", ["article_id", "entity_id", "report_id", "start_offset", "end_offset"], returnsId: false);
+
+        public PreparedInsert Key { get; } = dialect.PrepareInsert(connection, "actor_keys", ["event_id", "role", "key"], returnsId: false, "ON CONFLICT DO NOTHING");
+
+        public void Dispose()
+        {
+            foreach (var insert in new[] { Article, Entity, Event, Report, Mention, Key })
+            {
+                insert.Dispose();
+            }
+        }
     }
 }
 

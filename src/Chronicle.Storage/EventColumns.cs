@@ -19,40 +19,52 @@ internal static class EventColumns
     /// <summary>"e.id, e.type, ..., e.source_count", the selection <see cref="Read"/> expects.</summary>
     public static readonly string Select = "e.id, " + string.Join(", ", Names.Select(n => "e." + n)) + ", e.source_count";
 
-    public static string Parameters => string.Join(", ", Names.Select(n => "@" + n));
-
     public static string Assignments => string.Join(", ", Names.Select(n => $"{n} = @{n}"));
 
     public static DbCommand BindEvent(this DbCommand command, StoredEvent e)
     {
+        var values = Values(e);
+        for (int i = 0; i < Names.Length; i++)
+        {
+            command.Bind("@" + Names[i], values[i]);
+        }
+
+        return command;
+    }
+
+    /// <summary>The event's values in the order of <see cref="Names"/>.</summary>
+    public static object?[] Values(StoredEvent e)
+    {
         var place = e.Location?.Place;
-        return command
-            .Bind("@type", ContractNames.Of(e.Type))
-            .Bind("@mode", e.Mode)
-            .Bind("@context", ContractValues.Json(e.Context))
-            .Bind("@cameo", e.Cameo)
-            .Bind("@acled_event_type", e.Acled?.EventType)
-            .Bind("@acled_sub_event_type", e.Acled?.SubEventType)
-            .Bind("@actors", ContractValues.Json(e.Actors))
-            .Bind("@recipients", ContractValues.Json(e.Recipients))
-            .Bind("@date_value", e.Date?.Value)
-            .Bind("@date_precision", e.Date is { } d ? ContractNames.Of(d.Precision) : null)
-            .Bind("@date_from", e.Date is { } f ? ContractNames.Of(f.From) : null)
-            .Bind("@date_mod", e.Date?.Mod is { } mod ? ContractNames.Of(mod) : null)
-            .Bind("@location_name", e.Location?.Name)
-            .Bind("@country", place?.Country)
-            .Bind("@admin1", place?.Admin1)
-            .Bind("@lat", place?.Latitude)
-            .Bind("@lon", place?.Longitude)
-            .Bind("@geoname_id", place?.GeonameId)
-            .Bind("@feature_class", place?.FeatureClass.ToString())
-            .Bind("@location_precision", e.Location is { } l ? ContractNames.Of(l.Precision) : null)
-            .Bind("@dead", e.Dead)
-            .Bind("@injured", e.Injured)
-            .Bind("@arrested", e.Arrested)
-            .Bind("@modality", ContractNames.Of(e.Modality))
-            .Bind("@reporter", e.Reporter)
-            .Bind("@confidence", e.Confidence);
+        return
+        [
+            ContractNames.Of(e.Type),
+            e.Mode,
+            ContractValues.Json(e.Context),
+            e.Cameo,
+            e.Acled?.EventType,
+            e.Acled?.SubEventType,
+            ContractValues.Json(e.Actors),
+            ContractValues.Json(e.Recipients),
+            e.Date?.Value,
+            e.Date is { } d ? ContractNames.Of(d.Precision) : null,
+            e.Date is { } f ? ContractNames.Of(f.From) : null,
+            e.Date?.Mod is { } mod ? ContractNames.Of(mod) : null,
+            e.Location?.Name,
+            place?.Country,
+            place?.Admin1,
+            place?.Latitude,
+            place?.Longitude,
+            place?.GeonameId,
+            place?.FeatureClass.ToString(),
+            e.Location is { } l ? ContractNames.Of(l.Precision) : null,
+            e.Dead,
+            e.Injured,
+            e.Arrested,
+            ContractNames.Of(e.Modality),
+            e.Reporter,
+            e.Confidence,
+        ];
     }
 
     /// <summary>Reads the columns of <see cref="Select"/>, starting at the reader's first column.</summary>

@@ -54,6 +54,13 @@ public sealed class EventStore : IDisposable
         return _writer.Write(document);
     }
 
+    /// <summary>Whether an article with this text (its <see cref="Article.ContentHash"/>) is stored, so an ingest can skip it before running the pipeline.</summary>
+    public bool Contains(string contentHash)
+    {
+        ArgumentNullException.ThrowIfNull(contentHash);
+        return _writer.Contains(contentHash);
+    }
+
     /// <summary>Whether an item of a feed (its id, else its link) was read before, so a watch restarted later skips it.</summary>
     public bool HasSeenFeedItem(string feed, string itemKey)
     {

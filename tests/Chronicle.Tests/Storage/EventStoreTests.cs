@@ -44,6 +44,42 @@ public sealed class EventStoreTests
 
     [SkippableTheory]
     [MemberData(nameof(TestStore.Backends), MemberType = typeof(TestStore))]
+    public void AStoredTextIsKnownByItsHash(string backend)
+    {
+        using var test = TestStore.Create(backend);
+        using var store = test.Open();
+        var document = StrikeReports.Process(StrikeReports.FirstReport, "first");
+        Assert.False(store.Contains(document.Article.ContentHash));
+
+        store.Ingest(document);
+
+        Assert.True(store.Contains(document.Article.ContentHash));
+        Assert.False(store.Contains(StrikeReports.Process(StrikeReports.SecondReport, "second").Article.ContentHash));
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(TestStore.Backends), MemberType = typeof(TestStore))]
+    public void AnArticleTellingOfOneStrikeTwiceJoinsAnotherArticlesEventOnce(string backend)
+    {
+        using var test = TestStore.Create(backend);
+        using var store = test.Open();
+        var second = StrikeReports.Process(StrikeReports.SecondReport, "second");
+        store.Ingest(second);
+        var first = StrikeReports.Process(StrikeReports.FirstReport, "first");
+        var strike = first.Events.Single(e => e.Type == EventType.Assault && e.Date?.Value == "2024-01-04" && e.Location?.Name == "Baghdad");
+        var twice = first.WithEvents([.. first.Events, strike with { Id = new EventId(first.Events.Max(e => e.Id.Value) + 1) }]);
+
+        var outcome = store.Ingest(twice);
+
+        // The second telling may not join the event the first telling joined: one article is one source.
+        Assert.Equal(1, outcome.Joined);
+        var events = store.Find(new EventQuery { Type = EventType.Assault, Actor = "Abu Taqwa" });
+        Assert.Equal([1, 2], events.Select(e => e.SourceCount).Order());
+        Assert.Equal(second.Events.Length + first.Events.Length + 1, store.Counts().Reports);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(TestStore.Backends), MemberType = typeof(TestStore))]
     public void TwoReportsOfOneStrikeBecomeOneEventWithTwoSources(string backend)
     {
         using var test = TestStore.Create(backend);
