@@ -15,10 +15,20 @@ public sealed class ArticleProcessor(ArticleReader reader, DocumentPipeline pipe
 
     public ArticleReader Reader => reader;
 
-    public ProcessedArticle Process(RawInput input)
+    public ProcessedArticle Process(RawInput input) => Analyze(input, Read(input));
+
+    /// <summary>Reads the input into an article without running the pipeline, so a caller can skip text it has seen (by its content hash) first.</summary>
+    public ArticleReading Read(RawInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var reading = reader.Read(input);
+        return reader.Read(input);
+    }
+
+    /// <summary>Runs the pipeline over what <see cref="Read"/> made of the input.</summary>
+    public ProcessedArticle Analyze(RawInput input, ArticleReading reading)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(reading);
         if (reading.Article is not { } article)
         {
             return new ProcessedArticle(null, reading.Problem, reading.Warnings);

@@ -28,12 +28,18 @@ internal sealed class Ingestion(EventStore store, ArticleProcessor processor, Re
             input = input with { Published = date };
         }
 
-        var result = processor.Process(input);
-        foreach (var warning in result.Warnings)
+        // The text is hashed as it is read: text already stored is skipped before the pipeline, the costly part, runs.
+        var reading = processor.Read(input);
+        if (reading.Article is { } article && store.Contains(article.ContentHash))
         {
-            reporter.Warning(warning);
+            Warn(reading.Warnings);
+            AlreadyStored++;
+            reporter.Processed(0);
+            return;
         }
 
+        var result = processor.Analyze(input, reading);
+        Warn(result.Warnings);
         if (result.Document is { } document)
         {
             var outcome = store.Ingest(document);
@@ -52,6 +58,14 @@ internal sealed class Ingestion(EventStore store, ArticleProcessor processor, Re
         else if (result.Problem is { } failure)
         {
             reporter.Problem(failure);
+        }
+    }
+
+    private void Warn(IEnumerable<InputProblem> warnings)
+    {
+        foreach (var warning in warnings)
+        {
+            reporter.Warning(warning);
         }
     }
 
