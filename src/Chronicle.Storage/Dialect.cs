@@ -85,7 +85,10 @@ internal sealed class SqliteDialect(string path) : Dialect
         // COMMIT returns, so a killed process loses nothing committed and the next opener replays the WAL; only an OS
         // crash or a power cut can lose the last commits, never corrupt the file. A killed ingest is the failure ingest
         // promises to survive.
-        command.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=10000;";
+        // The checkpoints, which copy the WAL into the database and are where the fsyncs happen, come every 10,000 pages
+        // (about 40 MB, some 170 articles) instead of every 1,000: ingesting the VOA corpus made 8 fsyncs instead of 20,
+        // which had taken 1.5 ms of every article's time on a busy disk.
+        command.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA wal_autocheckpoint=10000; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=10000;";
         command.ExecuteNonQuery();
         return connection;
     }
