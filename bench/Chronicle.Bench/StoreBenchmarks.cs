@@ -18,7 +18,8 @@ internal static class StoreBenchmarks
     {
         Console.Error.WriteLine("""
             usage: dotnet run -c Release --project bench/Chronicle.Bench -- store-ingest CORPUS.jsonl [REPEATS]
-                     ingest into a new SQLite file against the pipeline writing JSONL, and the store alone, one thread
+                     ingest into a new SQLite file against the pipeline writing JSONL (taking turns), the time split
+                     between pipeline and store, the store alone, and ingesting the same corpus again; one thread
                    dotnet run -c Release --project bench/Chronicle.Bench -- store-query DB.sqlite [EVENTS]
                      fill DB with EVENTS seeded synthetic events (default 1,000,000) once, then time queries by type and 30 days
             """);

@@ -55,8 +55,8 @@ internal static class StoreIngestBenchmark
             Console.WriteLine($"articles/s                          {"best",8} {"median",8}  {"per CPU-second (median)",24}");
             Print("extract → JSONL file (peer)", peer, n);
             Print("ingest → SQLite (pipeline+store)", ingest, n);
-            var ratios = peer.Zip(ingest, (p, i) => p.Wall.TotalSeconds / i.Wall.TotalSeconds).Order().ToList();
-            var cpuRatios = peer.Zip(ingest, (p, i) => p.Cpu.TotalSeconds / i.Cpu.TotalSeconds).Order().ToList();
+            var ratios = peer.Zip(ingest, (p, i) => p.Wall.TotalSeconds / i.Wall.TotalSeconds).ToList();
+            var cpuRatios = peer.Zip(ingest, (p, i) => p.Cpu.TotalSeconds / i.Cpu.TotalSeconds).ToList();
             Console.WriteLine($"  ingest / peer, median of the {repeats} pairs: {Median(ratios):P0} (wall), {Median(cpuRatios):P0} (CPU)");
             var splits = ingest.Select(p => p.Split!).ToList();
             Console.WriteLine(
