@@ -4,7 +4,7 @@ using Chronicle.Documents;
 namespace Chronicle.Events;
 
 /// <summary>Reads an event's actors and recipients from its clause: subject and object, "by" agents, passive voice, modifiers.</summary>
-internal sealed class ArgumentReader(Document document, MentionIndex mentions)
+internal sealed class ArgumentReader(TokenText words, MentionIndex mentions)
 {
     private static readonly HashSet<string> Locatives = new(StringComparer.Ordinal)
     {
@@ -48,8 +48,8 @@ internal sealed class ArgumentReader(Document document, MentionIndex mentions)
         else if (pos == TriggerPos.Verb)
         {
             // ", killing two": a participle clause shares the main clause's subject, which its own event supplies.
-            bool participle = first > sentence.FirstToken && TokenText.Lower(document, first - 1) == ","
-                && TokenText.Lower(document, first).EndsWith("ing", StringComparison.Ordinal);
+            bool participle = first > sentence.FirstToken && words.Lower(first - 1) == ","
+                && words.Lower(first).EndsWith("ing", StringComparison.Ordinal);
             if (!participle)
             {
                 AddIfAny(actors, Left(sentence, clause, first));
@@ -79,13 +79,13 @@ internal sealed class ArgumentReader(Document document, MentionIndex mentions)
     {
         for (int t = first - 1; t >= Math.Max(0, first - 3); t--)
         {
-            string word = TokenText.Lower(document, t);
+            string word = words.Lower(t);
             if (BeForms.Contains(word))
             {
                 return true;
             }
 
-            if (!TokenText.IsWord(document, t))
+            if (!words.IsWord(t))
             {
                 return false;
             }
@@ -99,7 +99,7 @@ internal sealed class ArgumentReader(Document document, MentionIndex mentions)
     {
         for (int t = end; t < stop && t < end + 4; t++)
         {
-            if (TokenText.Lower(document, t) != "by")
+            if (words.Lower(t) != "by")
             {
                 continue;
             }
@@ -126,7 +126,7 @@ internal sealed class ArgumentReader(Document document, MentionIndex mentions)
                 return entity;
             }
 
-            string word = TokenText.Lower(document, t);
+            string word = words.Lower(t);
             if (word is not ("a" or "an" or "the" or "'s" or "new" or "latest" or "deadly" or "recent" or "overnight" or "joint"))
             {
                 return null;
@@ -141,7 +141,7 @@ internal sealed class ArgumentReader(Document document, MentionIndex mentions)
     {
         for (int t = first - 1; t >= clause.Start; t--)
         {
-            if (LightVerbs.Contains(TokenText.Lower(document, t)))
+            if (LightVerbs.Contains(words.Lower(t)))
             {
                 return Left(sentence, clause, t);
             }
@@ -161,7 +161,7 @@ internal sealed class ArgumentReader(Document document, MentionIndex mentions)
                 return AppositionHead(clause, t, before) ?? entity;
             }
 
-            string word = TokenText.Lower(document, t);
+            string word = words.Lower(t);
             if (PersonPronouns.Contains(word) || GroupPronouns.Contains(word))
             {
                 return ResolvePronoun(word, t);
@@ -169,7 +169,7 @@ internal sealed class ArgumentReader(Document document, MentionIndex mentions)
         }
 
         // "the headquarters ... which was targeted": the relative clause's antecedent ("that" is too often "noted that").
-        if (clause.Opener >= 0 && TokenText.Lower(document, clause.Opener) is "which" or "who")
+        if (clause.Opener >= 0 && words.Lower(clause.Opener) is "which" or "who")
         {
             for (int t = clause.Opener - 1; t >= sentence.FirstToken; t--)
             {
@@ -186,13 +186,13 @@ internal sealed class ArgumentReader(Document document, MentionIndex mentions)
     private Entity? AppositionHead(Clause clause, int found, int before)
     {
         int open = mentions.MentionStart(found) - 1;
-        while (open > clause.Start && TokenText.Lower(document, open) is "a" or "an" or "the")
+        while (open > clause.Start && words.Lower(open) is "a" or "an" or "the")
         {
             open--;
         }
 
-        bool closed = Enumerable.Range(found + 1, Math.Max(0, before - found - 1)).Any(t => TokenText.Lower(document, t) == ",");
-        if (open <= clause.Start || TokenText.Lower(document, open) != "," || !closed)
+        bool closed = Enumerable.Range(found + 1, Math.Max(0, before - found - 1)).Any(t => words.Lower(t) == ",");
+        if (open <= clause.Start || words.Lower(open) != "," || !closed)
         {
             return null;
         }
@@ -219,7 +219,7 @@ internal sealed class ArgumentReader(Document document, MentionIndex mentions)
         var found = new List<Entity>();
         for (int t = end; t < stop && t < end + 15; t++)
         {
-            string word = TokenText.Lower(document, t);
+            string word = words.Lower(t);
             if (word is "that" or "which" or "who" or "where" or "while")
             {
                 break;
@@ -227,7 +227,7 @@ internal sealed class ArgumentReader(Document document, MentionIndex mentions)
 
             if (word == "by")
             {
-                if (found.Count == 0 && t > end && Ownership.Contains(TokenText.Lower(document, t - 1)) && AgentAfterBy(t, stop) is { } owner)
+                if (found.Count == 0 && t > end && Ownership.Contains(words.Lower(t - 1)) && AgentAfterBy(t, stop) is { } owner)
                 {
                     found.Add(owner);
                 }
@@ -241,7 +241,7 @@ internal sealed class ArgumentReader(Document document, MentionIndex mentions)
                 t = SkipMention(t);
 
                 // "against X and Y" keeps both; anything else ends the object.
-                if (t + 1 < stop && TokenText.Lower(document, t + 1) is "and" or "," && t + 2 < stop && Candidate(t + 2) is not null)
+                if (t + 1 < stop && words.Lower(t + 1) is "and" or "," && t + 2 < stop && Candidate(t + 2) is not null)
                 {
                     continue;
                 }
@@ -249,7 +249,7 @@ internal sealed class ArgumentReader(Document document, MentionIndex mentions)
                 break;
             }
 
-            if (found.Count == 0 && !TokenText.IsWord(document, t) && TokenText.First(document, t) is not ('\u2019' or '\'' or ','))
+            if (found.Count == 0 && !words.IsWord(t) && words.First(t) is not ('\u2019' or '\'' or ','))
             {
                 break;
             }
@@ -261,7 +261,7 @@ internal sealed class ArgumentReader(Document document, MentionIndex mentions)
     private int SkipMention(int t)
     {
         var entity = mentions.At(t);
-        while (t + 1 < document.Tokens.Length && mentions.At(t + 1) == entity)
+        while (t + 1 < words.Document.Tokens.Length && mentions.At(t + 1) == entity)
         {
             t++;
         }
@@ -289,7 +289,7 @@ internal sealed class ArgumentReader(Document document, MentionIndex mentions)
         int start = mentions.MentionStart(token);
         for (int t = start - 1; t >= Math.Max(0, start - 6); t--)
         {
-            string word = TokenText.Lower(document, t);
+            string word = words.Lower(t);
             if (Locatives.Contains(word))
             {
                 return true;

@@ -48,9 +48,10 @@ public sealed class EventCoder(TriggerLexicon triggers) : IStage
     public Document Annotate(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
+        var words = new TokenText(document);
         var mentions = new MentionIndex(document);
         var inTime = TimeTokens(document);
-        var arguments = new ArgumentReader(document, mentions);
+        var arguments = new ArgumentReader(words, mentions);
         var placing = new EventPlacing(document, mentions, arguments);
         var candidates = new List<EventCandidate>();
         for (int s = 0; s < document.Sentences.Length; s++)
@@ -64,14 +65,14 @@ public sealed class EventCoder(TriggerLexicon triggers) : IStage
             for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
                 // Words of names ("Popular Mobilization Forces") and of dates ("March 2") are never event words.
-                if (mentions.At(t) is not null || inTime[t] || Match(document, sentence, t) is not { } match)
+                if (mentions.At(t) is not null || inTime[t] || Match(words, sentence, t) is not { } match)
                 {
                     continue;
                 }
 
-                if (!IsDenial(document, sentence, t, match) && !IsAggregate(document, sentence, t))
+                if (!IsDenial(words, sentence, t, match) && !IsAggregate(words, sentence, t))
                 {
-                    candidates.Add(Code(document, s, sentence, t, match, arguments, placing));
+                    candidates.Add(Code(words, s, sentence, t, match, arguments, placing));
                 }
 
                 t += match.Words.Length - 1;
@@ -96,13 +97,13 @@ public sealed class EventCoder(TriggerLexicon triggers) : IStage
     };
 
     // "rejected the accusations", "denied the allegations": a denial is a statement, neither a refusal nor an accusation.
-    private static bool IsDenial(Document document, Sentence sentence, int t, Trigger trigger)
+    private static bool IsDenial(TokenText words, Sentence sentence, int t, Trigger trigger)
     {
-        if (trigger.Type is EventType.Reject or EventType.Accuse && Denials.Contains(TokenText.Lower(document, t)))
+        if (trigger.Type is EventType.Reject or EventType.Accuse && Denials.Contains(words.Lower(t)))
         {
             for (int k = t + 1; k < sentence.EndToken && k < t + 4; k++)
             {
-                if (Allegations.Contains(TokenText.Lower(document, k)))
+                if (Allegations.Contains(words.Lower(k)))
                 {
                     return true;
                 }
@@ -111,18 +112,18 @@ public sealed class EventCoder(TriggerLexicon triggers) : IStage
 
         return trigger.Type == EventType.Accuse && trigger.PartOfSpeech == TriggerPos.Noun
             && Enumerable.Range(Math.Max(sentence.FirstToken, t - 3), Math.Min(3, t - sentence.FirstToken))
-                .Any(k => Denials.Contains(TokenText.Lower(document, k)));
+                .Any(k => Denials.Contains(words.Lower(k)));
     }
 
     // "Since 2009, hundreds of people have been killed": a tally over a period is background, not an event.
-    private static bool IsAggregate(Document document, Sentence sentence, int t)
+    private static bool IsAggregate(TokenText words, Sentence sentence, int t)
     {
         bool since = false;
         for (int k = sentence.FirstToken; k < t; k++)
         {
-            string word = TokenText.Lower(document, k);
-            since |= word == "since" && k + 1 < t && document.Tokens[k + 1].Kind == TokenKind.Number;
-            if (since && word is "have" or "has" && k + 1 < t && TokenText.Lower(document, k + 1) == "been")
+            string word = words.Lower(k);
+            since |= word == "since" && k + 1 < t && words.Document.Tokens[k + 1].Kind == TokenKind.Number;
+            if (since && word is "have" or "has" && k + 1 < t && words.Lower(k + 1) == "been")
             {
                 return true;
             }
@@ -150,24 +151,24 @@ public sealed class EventCoder(TriggerLexicon triggers) : IStage
     }
 
     /// <summary>The longest trigger starting at a token, its part of speech decided by the word before it.</summary>
-    private Trigger? Match(Document document, Sentence sentence, int t)
+    private Trigger? Match(TokenText words, Sentence sentence, int t)
     {
-        if (!TokenText.IsWord(document, t))
+        if (!words.IsWord(t))
         {
             return null;
         }
 
-        var forms = triggers.StartingWith(TokenText.Lower(document, t));
+        var forms = triggers.StartingWith(words.Lower(t));
         if (forms.Count == 0)
         {
             return null;
         }
 
-        bool nounContext = t > sentence.FirstToken && (TokenText.IsAny(document, t - 1, Determiners) || IsNameOrAdjective(document, t - 1));
+        bool nounContext = t > sentence.FirstToken && (words.IsAny(t - 1, Determiners) || IsNameOrAdjective(words, t - 1));
         Trigger? fallback = null;
         foreach (var trigger in forms)
         {
-            if (t + trigger.Words.Length > sentence.EndToken || !WordsMatch(document, t, trigger.Words))
+            if (t + trigger.Words.Length > sentence.EndToken || !WordsMatch(words, t, trigger.Words))
             {
                 continue;
             }
@@ -183,18 +184,18 @@ public sealed class EventCoder(TriggerLexicon triggers) : IStage
         return fallback;
     }
 
-    private static bool IsNameOrAdjective(Document document, int t)
+    private static bool IsNameOrAdjective(TokenText words, int t)
     {
-        char first = TokenText.First(document, t);
-        return char.IsUpper(first) || TokenText.Lower(document, t).EndsWith("'s", StringComparison.Ordinal)
-            || TokenText.Lower(document, t) is "'s" or "military" or "terrorist" or "militant" or "rebel" or "armed" or "israeli" or "u.s.";
+        char first = words.First(t);
+        return char.IsUpper(first) || words.Lower(t).EndsWith("'s", StringComparison.Ordinal)
+            || words.Lower(t) is "'s" or "military" or "terrorist" or "militant" or "rebel" or "armed" or "israeli" or "u.s.";
     }
 
-    private static bool WordsMatch(Document document, int t, string[] words)
+    private static bool WordsMatch(TokenText words, int t, string[] forms)
     {
-        for (int k = 0; k < words.Length; k++)
+        for (int k = 0; k < forms.Length; k++)
         {
-            if (TokenText.Lower(document, t + k) != words[k])
+            if (words.Lower(t + k) != forms[k])
             {
                 return false;
             }
@@ -203,29 +204,30 @@ public sealed class EventCoder(TriggerLexicon triggers) : IStage
         return true;
     }
 
-    private static EventCandidate Code(Document document, int s, Sentence sentence, int t, Trigger trigger, ArgumentReader arguments, EventPlacing placing)
+    private static EventCandidate Code(TokenText words, int s, Sentence sentence, int t, Trigger trigger, ArgumentReader arguments, EventPlacing placing)
     {
+        var document = words.Document;
         int end = t + trigger.Words.Length;
         var span = new Span(document.Tokens[t].Span.Start, document.Tokens[end - 1].Span.End);
-        var clause = Clause.Around(document, sentence, t, end);
+        var clause = Clause.Around(words, sentence, t, end);
         var (actors, recipients) = arguments.Read(sentence, clause, t, end, trigger.PartOfSpeech);
         var date = EventDating.Date(document, sentence, span.Start);
-        var modality = ModalityReader.Read(document, sentence, clause, t);
+        var modality = ModalityReader.Read(words, sentence, clause, t);
         if (modality == Modality.Asserted && IsHistorical(document, date))
         {
             modality = Modality.Historical;
         }
 
-        trigger = TerritorialSeizure(document, trigger, end, clause, recipients) ?? trigger;
-        var (mode, acled) = ModeOf(document, sentence, trigger, recipients);
-        var (dead, injured, arrested) = trigger.Type is EventType.Assault or EventType.Coerce ? CasualtyReader.Read(document, clause) : default;
-        bool anaphoric = trigger.PartOfSpeech == TriggerPos.Noun && t > sentence.FirstToken && TokenText.IsAny(document, t - 1, Definite);
+        trigger = TerritorialSeizure(words, trigger, end, clause, recipients) ?? trigger;
+        var (mode, acled) = ModeOf(words, sentence, trigger, recipients);
+        var (dead, injured, arrested) = trigger.Type is EventType.Assault or EventType.Coerce ? CasualtyReader.Read(words, clause) : default;
+        bool anaphoric = trigger.PartOfSpeech == TriggerPos.Noun && t > sentence.FirstToken && words.IsAny(t - 1, Definite);
 
         // A bare noun with nothing of its own ("the war", "a potential ceasefire", "his arrest") names an event rather
         // than reporting one: it may add evidence to an event already reported, but it does not start one.
         bool weak = trigger.PartOfSpeech == TriggerPos.Noun && modality == Modality.Asserted
             && ((actors.IsEmpty && recipients.IsEmpty && dead is null && injured is null && arrested is null && date?.From != DateSource.Text)
-                || IsContentOfSpeechAct(document, sentence, t));
+                || IsContentOfSpeechAct(words, sentence, t));
         double confidence = 0.5 + (actors.IsEmpty ? 0 : 0.15) + (recipients.IsEmpty ? 0 : 0.15) + (date?.From == DateSource.Text ? 0.1 : 0)
             + (trigger.PartOfSpeech == TriggerPos.Verb ? 0.05 : 0);
         return new EventCandidate
@@ -263,17 +265,17 @@ public sealed class EventCoder(TriggerLexicon triggers) : IStage
         new AcledType("Strategic developments", "Non-violent transfer of territory"), ["military"]);
 
     // "seized the port", "seized control of the town": taking a place is an act of force, not a confiscation.
-    private static Trigger? TerritorialSeizure(Document document, Trigger trigger, int end, Clause clause, ImmutableArray<EntityId> recipients)
+    private static Trigger? TerritorialSeizure(TokenText words, Trigger trigger, int end, Clause clause, ImmutableArray<EntityId> recipients)
     {
         if (trigger.Type != EventType.Coerce || trigger.Mode != "seize")
         {
             return null;
         }
 
-        bool place = recipients.Any(r => document.FindEntity(r)?.Place is not null);
+        bool place = recipients.Any(r => words.Document.FindEntity(r)?.Place is not null);
         for (int t = end; t < clause.End && t < end + 4 && !place; t++)
         {
-            place = Territory.Contains(TokenText.Lower(document, t));
+            place = Territory.Contains(words.Lower(t));
         }
 
         return place ? Occupation with { Words = trigger.Words } : null;
@@ -286,11 +288,11 @@ public sealed class EventCoder(TriggerLexicon triggers) : IStage
     };
 
     // "urged Russia to accept a ceasefire": the ceasefire is what is asked for, not an event that took place.
-    private static bool IsContentOfSpeechAct(Document document, Sentence sentence, int t)
+    private static bool IsContentOfSpeechAct(TokenText words, Sentence sentence, int t)
     {
         for (int k = Math.Max(sentence.FirstToken, t - 8); k < t; k++)
         {
-            if (ContentVerbs.Contains(TokenText.Lower(document, k)))
+            if (ContentVerbs.Contains(words.Lower(k)))
             {
                 return true;
             }
@@ -327,14 +329,14 @@ public sealed class EventCoder(TriggerLexicon triggers) : IStage
         return latest < published.Date.AddYears(-1);
     }
 
-    private static (string? Mode, AcledType? Acled) ModeOf(Document document, Sentence sentence, Trigger trigger, ImmutableArray<EntityId> recipients)
+    private static (string? Mode, AcledType? Acled) ModeOf(TokenText words, Sentence sentence, Trigger trigger, ImmutableArray<EntityId> recipients)
     {
         var (mode, acled) = (trigger.Mode, trigger.Acled);
         if (trigger.Type == EventType.Assault && mode is null)
         {
             for (int t = sentence.FirstToken; t < sentence.EndToken && mode is null; t++)
             {
-                string word = TokenText.Lower(document, t);
+                string word = words.Lower(t);
                 foreach (var weapon in Weapons)
                 {
                     if (weapon.Word == word)
@@ -346,7 +348,7 @@ public sealed class EventCoder(TriggerLexicon triggers) : IStage
             }
         }
 
-        bool civilians = recipients.Any(r => document.FindEntity(r)?.Sector == Sector.Cvl);
+        bool civilians = recipients.Any(r => words.Document.FindEntity(r)?.Sector == Sector.Cvl);
         if (trigger.Type == EventType.Assault && civilians && acled?.EventType == "Battles")
         {
             acled = new AcledType("Violence against civilians", "Attack");
