@@ -1,10 +1,11 @@
 using System.Collections.Immutable;
 using Chronicle.Documents;
+using Chronicle.Language;
 
 namespace Chronicle.Events;
 
 /// <summary>Reads an event's actors and recipients from its clause: subject and object, "by" agents, passive voice, modifiers.</summary>
-internal sealed class ArgumentReader(TokenText words, MentionIndex mentions)
+internal sealed class ArgumentReader(TokenText words, MentionIndex mentions, EnglishLexicon english)
 {
     private static readonly HashSet<string> Locatives = new(StringComparer.Ordinal)
     {
@@ -31,13 +32,32 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions)
         "used", "operated", "owned", "held", "controlled", "run", "belonging", "manned",
     };
 
+    private static readonly HashSet<string> PatientNouns = new(StringComparer.Ordinal)
+    {
+        "killing", "assassination", "execution", "arrest", "detention", "kidnapping", "abduction", "release", "custody",
+        "imprisonment",
+    };
+
+    // Words that end the search for an object before any is found: "killed in what officials describe", "arrested during".
+    private static readonly HashSet<string> ObjectStops = new(StringComparer.Ordinal)
+    {
+        "that", "which", "who", "where", "while", "what", "when", "during", "as", "because", "after", "before",
+        "since", "until", "amid", "despite",
+    };
+
+    private static readonly HashSet<string> NounTargets = new(StringComparer.Ordinal)
+    {
+        "against", "on", "of", "at", "targeting", "to", "with", "into", "over", "upon",
+    };
+
     private static readonly HashSet<string> PersonPronouns = new(StringComparer.Ordinal) { "he", "she", "his", "her", "him" };
 
     private static readonly HashSet<string> GroupPronouns = new(StringComparer.Ordinal) { "they", "it", "its", "their", "them" };
 
     public (ImmutableArray<EntityId> Actors, ImmutableArray<EntityId> Recipients) Read(
-        Sentence sentence, Clause clause, int first, int end, TriggerPos pos)
+        Sentence sentence, Clause clause, int first, int end, Trigger trigger)
     {
+        var pos = trigger.PartOfSpeech;
         var actors = new List<Entity>();
         var recipients = new List<Entity>();
         if (pos == TriggerPos.Verb && IsPassive(first))
@@ -47,9 +67,11 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions)
         }
         else if (pos == TriggerPos.Verb)
         {
-            // ", killing two": a participle clause shares the main clause's subject, which its own event supplies.
-            bool participle = first > sentence.FirstToken && words.Lower(first - 1) == ","
-                && words.Lower(first).EndsWith("ing", StringComparison.Ordinal);
+            // ", killing two", "an airstrike targeting his location": a participle clause shares the subject of the
+            // clause or the noun it hangs on, which its own event supplies.
+            bool participle = first > sentence.FirstToken && words.Lower(first).EndsWith("ing", StringComparison.Ordinal)
+                && (words.Lower(first - 1) == "," || (mentions.At(first - 1) is null && words.IsWord(first - 1) && !BeForms.Contains(words.Lower(first - 1))
+                    && english.Find(words.Lower(first - 1)) is { Pos: "NOUN" }));
             if (!participle)
             {
                 AddIfAny(actors, Left(sentence, clause, first));
@@ -59,8 +81,29 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions)
         }
         else
         {
-            AddIfAny(actors, AgentAfterBy(end, clause.End) ?? Modifier(first) ?? LightVerbSubject(sentence, clause, first));
-            recipients.AddRange(Right(end, clause.End));
+            // "the convoy came under attack": the subject is the target.
+            if (first > clause.Start && words.Lower(first - 1) == "under")
+            {
+                AddIfAny(recipients, Left(sentence, clause, first));
+            }
+
+            // "al-Rufay'i's killing", "Mhlanga's arrest": the possessive of an act done to someone is its target.
+            else if (PatientNouns.Contains(trigger.Lemma))
+            {
+                AddIfAny(actors, AgentAfterBy(end, clause.End) ?? LightVerbSubject(sentence, clause, first));
+                AddIfAny(recipients, Modifier(first));
+            }
+            else
+            {
+                AddIfAny(actors, AgentAfterBy(end, clause.End) ?? Modifier(first) ?? LightVerbSubject(sentence, clause, first));
+            }
+
+            // A noun's target follows a preposition ("strikes on X", "talks with X"); a name after it otherwise belongs
+            // to something else ("war veteran and politician X").
+            if (end < clause.End && NounTargets.Contains(words.Lower(end)))
+            {
+                recipients.AddRange(Right(end, clause.End));
+            }
         }
 
         recipients.RemoveAll(r => actors.Contains(r));
@@ -75,8 +118,22 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions)
         }
     }
 
+    private static readonly HashSet<string> IrregularParticiples = new(StringComparer.Ordinal)
+    {
+        "shot", "hit", "struck", "held", "met", "sent", "led", "fought", "caught", "put", "cut", "slain", "overrun", "seen",
+    };
+
+    // "were killed", "has been detained", but not "are pleading" or "is threatening": only a participle is passive.
     private bool IsPassive(int first)
     {
+        string verb = words.Lower(first);
+        bool participle = verb.EndsWith("ed", StringComparison.Ordinal) || verb.EndsWith("en", StringComparison.Ordinal)
+            || verb.EndsWith("wn", StringComparison.Ordinal) || IrregularParticiples.Contains(verb);
+        if (!participle)
+        {
+            return false;
+        }
+
         for (int t = first - 1; t >= Math.Max(0, first - 3); t--)
         {
             string word = words.Lower(t);
@@ -220,7 +277,8 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions)
         for (int t = end; t < stop && t < end + 15; t++)
         {
             string word = words.Lower(t);
-            if (word is "that" or "which" or "who" or "where" or "while")
+            if (word is "that" or "which" or "who" or "where" or "while"
+                || (found.Count == 0 && (ObjectStops.Contains(word) || (t > end && !Ownership.Contains(word) && english.Find(word) is { Pos: "VERB" or "AUX" }))))
             {
                 break;
             }
@@ -277,7 +335,9 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions)
             return null;
         }
 
-        return entity.Place is not null && IsLocative(token) ? null : entity;
+        // A region or a spot ("Middle Shabelle", "Kalat district") is where things happen, not who acts; a country or a
+        // city can stand for its government ("Turkey", "Washington").
+        return entity.Place is { } place && (IsLocative(token) || place.Precision is PlacePrecision.Admin1 or PlacePrecision.Point) ? null : entity;
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Chronicle.Documents;
+using Chronicle.Language;
 using Chronicle.Pipeline;
 using Chronicle.Quotes;
 using Chronicle.Time;
@@ -7,7 +8,7 @@ using Chronicle.Time;
 namespace Chronicle.Events;
 
 /// <summary>Codes PLOVER events from trigger words: type, arguments, date, place, counts, modality, reporter and evidence.</summary>
-public sealed class EventCoder(TriggerLexicon triggers) : IStage
+public sealed class EventCoder(TriggerLexicon triggers, EnglishLexicon english) : IStage
 {
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
     {
@@ -51,7 +52,7 @@ public sealed class EventCoder(TriggerLexicon triggers) : IStage
         var words = new TokenText(document);
         var mentions = new MentionIndex(document);
         var inTime = TimeTokens(document);
-        var arguments = new ArgumentReader(words, mentions);
+        var arguments = new ArgumentReader(words, mentions, english);
         var placing = new EventPlacing(document, mentions, arguments);
         var candidates = new List<EventCandidate>();
         for (int s = 0; s < document.Sentences.Length; s++)
@@ -70,9 +71,10 @@ public sealed class EventCoder(TriggerLexicon triggers) : IStage
                     continue;
                 }
 
-                if (!IsDenial(words, sentence, t, match) && !IsAggregate(words, sentence, t))
+                if (!IsDenial(words, sentence, t, match) && !IsAggregate(words, sentence, t) && !IsAdjectival(words, sentence, t, match))
                 {
-                    candidates.Add(Code(words, s, sentence, t, match, arguments, placing));
+                    bool charged = candidates.Count > 0 && IsChargedAct(words, candidates[^1], s, t);
+                    candidates.Add(Code(words, s, sentence, t, match, arguments, placing, charged));
                 }
 
                 t += match.Words.Length - 1;
@@ -130,6 +132,27 @@ public sealed class EventCoder(TriggerLexicon triggers) : IStage
         }
 
         return false;
+    }
+
+    private static readonly HashSet<string> ModifierSlots = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "this", "these", "those", "its", "their", "his", "her", "our", "of", "behind", "among",
+        "with", "for", "from", "by", "to", "on", "at", "in", "newly", "recently", "reportedly", "already",
+    };
+
+    // "the banned separatist outfit", "17 injured people", "behind closed doors": a participle before a noun describes
+    // it rather than reporting an act.
+    private bool IsAdjectival(TokenText words, Sentence sentence, int t, Trigger trigger)
+    {
+        if (trigger.PartOfSpeech != TriggerPos.Verb || trigger.Words.Length != 1 || t + 1 >= sentence.EndToken
+            || !words.Lower(t).EndsWith("ed", StringComparison.Ordinal) || t == sentence.FirstToken)
+        {
+            return false;
+        }
+
+        bool slot = words.IsAny(t - 1, ModifierSlots) || words.Document.Tokens[t - 1].Kind == TokenKind.Number;
+        return slot && words.IsWord(t + 1) && char.IsLower(words.First(t + 1))
+            && english.Find(words.Lower(t + 1)) is { Pos: "NOUN" or "ADJ" };
     }
 
     // A headline restates the body's main event without its details, so events are coded from the body alone.
@@ -204,13 +227,20 @@ public sealed class EventCoder(TriggerLexicon triggers) : IStage
         return true;
     }
 
-    private static EventCandidate Code(TokenText words, int s, Sentence sentence, int t, Trigger trigger, ArgumentReader arguments, EventPlacing placing)
+    // "blamed several recent attacks on militants", "condemned Mhlanga's arrest", "accused the Taliban of plotting the
+    // attack": what is charged names an act reported elsewhere or in general, not a new one.
+    private static bool IsChargedAct(TokenText words, EventCandidate previous, int s, int t) =>
+        previous.Sentence == s && previous.Trigger.Type is EventType.Accuse or EventType.Threaten or EventType.Reject
+        && previous.Trigger.PartOfSpeech == TriggerPos.Verb
+        && words.Document.Tokens[t].Span.Start - previous.TriggerSpan.End < 40;
+
+    private EventCandidate Code(TokenText words, int s, Sentence sentence, int t, Trigger trigger, ArgumentReader arguments, EventPlacing placing, bool charged)
     {
         var document = words.Document;
         int end = t + trigger.Words.Length;
         var span = new Span(document.Tokens[t].Span.Start, document.Tokens[end - 1].Span.End);
         var clause = Clause.Around(words, sentence, t, end);
-        var (actors, recipients) = arguments.Read(sentence, clause, t, end, trigger.PartOfSpeech);
+        var (actors, recipients) = arguments.Read(sentence, clause, t, end, trigger);
         var date = EventDating.Date(document, sentence, span.Start);
         var modality = ModalityReader.Read(words, sentence, clause, t);
         if (modality == Modality.Asserted && IsHistorical(document, date))
@@ -224,10 +254,16 @@ public sealed class EventCoder(TriggerLexicon triggers) : IStage
         bool anaphoric = trigger.PartOfSpeech == TriggerPos.Noun && t > sentence.FirstToken && words.IsAny(t - 1, Definite);
 
         // A bare noun with nothing of its own ("the war", "a potential ceasefire", "his arrest") names an event rather
-        // than reporting one: it may add evidence to an event already reported, but it does not start one.
-        bool weak = trigger.PartOfSpeech == TriggerPos.Noun && modality == Modality.Asserted
-            && ((actors.IsEmpty && recipients.IsEmpty && dead is null && injured is null && arrested is null && date?.From != DateSource.Text)
-                || IsContentOfSpeechAct(words, sentence, t));
+        // than reporting one: it may add evidence to an event already reported, but it does not start one. Nor does a
+        // verbal act without a clear target ("asked aloud", "a warning"): the guidelines code only targeted ones.
+        // An act with no one doing it or suffering it and nothing counted ("the case was adjourned", "the war") is not
+        // who did what to whom, and a noun that is what someone asks for or charges ("urged a ceasefire", "condemned his
+        // arrest") names an act rather than reporting one: either may add evidence to an event already reported, but it
+        // does not start one.
+        bool noun = trigger.PartOfSpeech == TriggerPos.Noun;
+        bool nobody = actors.IsEmpty && recipients.IsEmpty && dead is null && injured is null && arrested is null
+            && !HasCommonArgument(words, sentence, t, end, noun);
+        bool weak = nobody || (noun && modality == Modality.Asserted && (IsContentOfSpeechAct(words, sentence, t) || charged));
         double confidence = 0.5 + (actors.IsEmpty ? 0 : 0.15) + (recipients.IsEmpty ? 0 : 0.15) + (date?.From == DateSource.Text ? 0.1 : 0)
             + (trigger.PartOfSpeech == TriggerPos.Verb ? 0.05 : 0);
         return new EventCandidate
@@ -252,6 +288,25 @@ public sealed class EventCoder(TriggerLexicon triggers) : IStage
             Evidence = [sentence.Span],
             Confidence = confidence,
         };
+    }
+
+    // "jets struck the militia base", "the commander was killed", "conflict with these groups": a participant the text
+    // describes without naming.
+    private bool HasCommonArgument(TokenText words, Sentence sentence, int t, int end, bool noun)
+    {
+        bool passive = !noun && t - 1 > sentence.FirstToken && words.Lower(t - 1) is "was" or "were" or "been" or "being" or "are" or "is";
+        int at = passive ? t - 2 : noun && end < sentence.EndToken && words.Lower(end) is "with" or "against" or "on" ? end + 1 : noun ? -1 : end;
+        if (at < sentence.FirstToken || at >= sentence.EndToken)
+        {
+            return false;
+        }
+
+        if (!passive && words.IsAny(at, Determiners))
+        {
+            return true;
+        }
+
+        return words.IsWord(at) && english.Find(words.Lower(at)) is { Pos: "NOUN" };
     }
 
     private static readonly HashSet<string> Territory = new(StringComparer.Ordinal)

@@ -39,26 +39,39 @@ internal static class EventMerger
 
     private static bool SameEvent(Document document, EventCandidate a, EventCandidate b)
     {
-        if (a.Trigger.Type != b.Trigger.Type)
+        if (a.Trigger.Type != b.Trigger.Type || TookPlace(a.Modality) != TookPlace(b.Modality))
         {
             return false;
         }
 
         if (a.Sentence == b.Sentence)
         {
-            return a.Modality == b.Modality;
+            return true;
         }
 
-        if (a.Modality != b.Modality || !DatesAgree(a.Date, b.Date) || !PlacesAgree(a.Location, b.Location))
+        if (a.Modality != b.Modality && !(TookPlace(a.Modality) && TookPlace(b.Modality))
+            || !DatesAgree(a.Date, b.Date) || !PlacesAgree(a.Location, b.Location)
+            || (a.Mode is not null && b.Mode is not null && a.Mode != b.Mode))
         {
             return false;
         }
 
-        // Shared participants, or a mention too thin to be told apart ("the leader was killed"): an article reports
-        // few events of one type on one date in one place, so such a mention is most likely the one already reported.
-        bool underspecified = b.Actors.IsEmpty && b.Recipients.IsEmpty;
-        return Shares(document, a.Actors, b.Actors) || a.Recipients.Intersect(b.Recipients).Any() || underspecified;
+        // Shared participants in either role, or a mention that names no one who could tell it apart ("the leader was
+        // killed", "the militants were killed"): an article reports few events of one type on one date in one place, so
+        // such a mention is most likely the one already reported. Two mentions whose actors differ are two events.
+        if (SharesAny(a.Actors, b.Actors) || SharesAny(a.Recipients, b.Recipients)
+            || SharesAny(a.Actors, b.Recipients) || SharesAny(a.Recipients, b.Actors))
+        {
+            return true;
+        }
+
+        return a.Actors.IsEmpty || b.Actors.IsEmpty ? b.Recipients.IsEmpty || a.Recipients.IsEmpty || SameCountry(document, a.Recipients, b.Recipients)
+            : SameCountry(document, a.Actors, b.Actors);
     }
+
+    // Reported as having taken place (asserted, claimed, historical) or not (negated, hypothetical, future): a claim of
+    // responsibility for an attack and the attack are one event; a threatened attack and an attack are not.
+    private static bool TookPlace(Modality modality) => modality is Modality.Asserted or Modality.Claimed or Modality.Historical;
 
     private static bool PlacesAgree(EventLocation? a, EventLocation? b) =>
         a?.Place is null || b?.Place is null || a.Place.Country == b.Place.Country;
@@ -87,31 +100,66 @@ internal static class EventMerger
             return a.Mod == b.Mod && a.Value == b.Value;
         }
 
-        var (dayA, dayB) = (TimexValue.AnchorOf(a.Value), TimexValue.AnchorOf(b.Value));
-        bool dayPrecise = a.Precision <= DatePrecision.Day && b.Precision <= DatePrecision.Day;
-        return dayPrecise ? dayA == dayB : a.Value == b.Value;
+        // "Thursday" and "this week" or "March" can be the same day; "Thursday" and "Friday" cannot.
+        return Days(a) is { } x && Days(b) is { } y ? x.First <= y.Last && y.First <= x.Last : a.Value == b.Value;
     }
 
-    // Actors agree when they are the same entity or belong to the same country ("the U.S." and "U.S. forces").
-    private static bool Shares(Document document, ImmutableArray<EntityId> a, ImmutableArray<EntityId> b)
+    private static (DateOnly First, DateOnly Last)? Days(EventDate date)
     {
-        if (a.IsEmpty || b.IsEmpty)
+        if (TimexValue.AnchorOf(date.Value) is not { } first)
         {
-            return false;
+            return null;
         }
 
-        if (a.Intersect(b).Any())
+        var next = date.Precision switch
         {
-            return true;
+            DatePrecision.Hour or DatePrecision.Day => first.AddDays(1),
+            DatePrecision.Month => date.Value.Contains('W', StringComparison.Ordinal) ? first.AddDays(7) : first.AddMonths(1),
+            DatePrecision.Season => first.AddMonths(3),
+            _ => first.AddYears(1),
+        };
+        return (first, next.AddDays(-1));
+    }
+
+    private static bool SharesAny(ImmutableArray<EntityId> a, ImmutableArray<EntityId> b)
+    {
+        foreach (var id in a)
+        {
+            if (b.Contains(id))
+            {
+                return true;
+            }
         }
 
-        var countriesA = a.Select(id => document.FindEntity(id)?.Country).Where(c => c is not null).ToHashSet();
-        return b.Any(id => document.FindEntity(id)?.Country is { } country && countriesA.Contains(country));
+        return false;
+    }
+
+    // Participants of one country agree ("the U.S." and "U.S. forces").
+    private static bool SameCountry(Document document, ImmutableArray<EntityId> a, ImmutableArray<EntityId> b)
+    {
+        foreach (var x in a)
+        {
+            if (document.FindEntity(x)?.Country is not { } country)
+            {
+                continue;
+            }
+
+            foreach (var y in b)
+            {
+                if (document.FindEntity(y)?.Country == country)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static EventCandidate Combine(EventCandidate a, EventCandidate b)
     {
-        var actors = a.Actors.Union(b.Actors).ToImmutableArray();
+        // The first mention's roles stand: a later mention's reading cannot make its target an actor or its actor a target.
+        var actors = a.Actors.Union(b.Actors.Except(a.Recipients)).ToImmutableArray();
 
         // A later "the attacks" adds its evidence and details, but its sentence does not re-date or re-place the event.
         if (b.Anaphoric)

@@ -18,8 +18,10 @@ internal sealed class EventPlacing(Document document, MentionIndex mentions, Arg
                 continue;
             }
 
+            // A country not named as a location ("U.S. President Donald Trump", "Iraqi officials said") qualifies
+            // someone rather than placing the event.
             bool locative = arguments.IsLocative(t);
-            if (!locative && participants.Contains(entity.Id))
+            if (!locative && (participants.Contains(entity.Id) || entity.Place.Precision == PlacePrecision.Country))
             {
                 continue;
             }
