@@ -249,6 +249,14 @@ public sealed class EventCoder(TriggerLexicon triggers, EnglishLexicon english) 
         }
 
         trigger = TerritorialSeizure(words, trigger, end, clause, recipients) ?? trigger;
+
+        // "will not give in to the demands", "refused to back down": not yielding is a refusal that took place.
+        if (trigger.Type == EventType.Concede && modality is Modality.Negated)
+        {
+            trigger = Refusal with { Words = trigger.Words };
+            modality = Modality.Asserted;
+        }
+
         var (mode, acled) = ModeOf(words, sentence, trigger, recipients);
         var (dead, injured, arrested) = trigger.Type is EventType.Assault or EventType.Coerce ? CasualtyReader.Read(words, clause) : default;
         bool anaphoric = trigger.PartOfSpeech == TriggerPos.Noun && t > sentence.FirstToken && words.IsAny(t - 1, Definite);
@@ -318,6 +326,8 @@ public sealed class EventCoder(TriggerLexicon triggers, EnglishLexicon english) 
     private static readonly Trigger Occupation = new(
         ["seized"], "seize", TriggerPos.Verb, EventType.Assault, "occupy", "192",
         new AcledType("Strategic developments", "Non-violent transfer of territory"), ["military"]);
+
+    private static readonly Trigger Refusal = new(["refused"], "refuse", TriggerPos.Verb, EventType.Reject, null, "120", null, ["political"]);
 
     // "seized the port", "seized control of the town": taking a place is an act of force, not a confiscation.
     private static Trigger? TerritorialSeizure(TokenText words, Trigger trigger, int end, Clause clause, ImmutableArray<EntityId> recipients)
