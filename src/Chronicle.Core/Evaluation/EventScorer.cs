@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using Chronicle.Documents;
+using Chronicle.Events;
+using Chronicle.Time;
 
 namespace Chronicle.Evaluation;
 
@@ -10,8 +12,9 @@ namespace Chronicle.Evaluation;
 /// <remarks>
 /// Names match when one contains the other as whole words or they share a content word, after case folding, across the
 /// entity's name and aliases, so "U.S." matches "U.S. forces" (but "IS" does not match "Islamabad") and "Iraqi
-/// intelligence service" matches "Iraq's intelligence service" only through a shared word. A date matches when the system's value begins with the gold value (gold is at
-/// the precision the text supports). A place matches by name (any alias) or, when gold names no place, by country.
+/// intelligence service" matches "Iraq's intelligence service" only through a shared word. A date matches when every
+/// day the system's value covers is within the gold date, which is at the precision the text supports ("2024-W26" is
+/// within "2024-06"). A place matches by name (any alias) or, when gold names no place, by country.
 /// For each attribute, a matched pair adds to "correct" when both agree, to "system" when the system gives a value and
 /// to "gold" when gold does; lists (actors, recipients) count item by item.
 /// The gold guidelines list negated, hypothetical and future events "so that a coder that reports them as asserted can
@@ -83,7 +86,7 @@ public static class EventScorer
     {
         var actors = CompareNames(document, gold.Actors, system.Actors);
         var recipients = CompareNames(document, gold.Recipients, system.Recipients);
-        var date = Compare(gold.Date, system.Date?.Value, (g, s) => s.StartsWith(g, StringComparison.Ordinal));
+        var date = Compare(gold.Date, system.Date?.Value, DateWithin);
         var place = ComparePlace(document, gold, system);
         var counts = Compare(gold.Dead, system.Dead) + Compare(gold.Injured, system.Injured) + Compare(gold.Arrested, system.Arrested);
         return new AttributeCounts(actors, recipients, date, place, counts, gold.Modality == system.Modality);
@@ -139,6 +142,20 @@ public static class EventScorer
         name.Split([' ', ',', '-', '\'', '\u2019', '.'], StringSplitOptions.RemoveEmptyEntries)
             .Where(w => w.Length > 2 && !StopWords.Contains(w))
             .ToHashSet(StringComparer.Ordinal);
+
+    // The system's date is right when every day it covers is in the gold date, which is at the precision the text
+    // supports: "2025-03-13" and "2025-W11" are in "2025-03", "2025-W09" (straddling February and March) is not.
+    internal static bool DateWithin(string gold, string system)
+    {
+        if (system.StartsWith(gold, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        return TimexValue.PrecisionOf(gold) is { } goldPrecision && TimexValue.PrecisionOf(system) is { } systemPrecision
+            && EventDays.Of(gold, goldPrecision) is { } g && EventDays.Of(system, systemPrecision) is { } s
+            && g.First <= s.First && s.Last <= g.Last;
+    }
 
     private static Counts ComparePlace(Document document, EventGoldEvent gold, Event system)
     {

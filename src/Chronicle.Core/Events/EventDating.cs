@@ -4,7 +4,7 @@ using Chronicle.Time;
 
 namespace Chronicle.Events;
 
-/// <summary>Gives an event the date of the time expression that governs it, else the nearest before it in the paragraph, else the publication date.</summary>
+/// <summary>Gives an event the date of the time expression nearest it in its sentence, else the nearest before it in the paragraph, else the publication date.</summary>
 internal static class EventDating
 {
     public static EventDate? Date(Document document, Sentence sentence, int triggerPosition)
@@ -33,7 +33,8 @@ internal static class EventDating
             }
         }
 
-        if ((best ?? earlier) is { } chosen)
+        // "Now" and "currently" (PRESENT_REF) are the publication day.
+        if ((best ?? earlier) is { } chosen && chosen.Value != "PRESENT_REF")
         {
             return new EventDate(chosen.Value, Precision(chosen.Value)!.Value, DateSource.Text, Bound(document, chosen));
         }

@@ -50,7 +50,7 @@ internal static class EventMerger
         }
 
         if (a.Modality != b.Modality && !(TookPlace(a.Modality) && TookPlace(b.Modality))
-            || !DatesAgree(a.Date, b.Date) || !PlacesAgree(a.Location, b.Location)
+            || DatesAgree(a.Date, b.Date) is not { } sameDay || !PlacesAgree(a.Location, b.Location)
             || (a.Mode is not null && b.Mode is not null && a.Mode != b.Mode))
         {
             return false;
@@ -63,6 +63,12 @@ internal static class EventMerger
             || SharesAny(a.Actors, b.Recipients) || SharesAny(a.Recipients, b.Actors))
         {
             return true;
+        }
+
+        // "Earlier this month" and "Tuesday" may be one day, but only shared participants make them one event.
+        if (!sameDay)
+        {
+            return false;
         }
 
         return a.Actors.IsEmpty || b.Actors.IsEmpty ? b.Recipients.IsEmpty || a.Recipients.IsEmpty || SameCountry(document, a.Recipients, b.Recipients)
@@ -82,7 +88,9 @@ internal static class EventMerger
     private static bool SharesHead(EventCandidate a, EventCandidate b) =>
         a.Heads.Any(h => b.Heads.Any(k => h.EndsWith(k, StringComparison.Ordinal) || k.EndsWith(h, StringComparison.Ordinal)));
 
-    private static bool DatesAgree(EventDate? a, EventDate? b)
+    /// <summary>Null when two dates cannot be one day; true when they are the same day or period (or one is only the
+    /// publication day); false when one period contains the other ("this week" and "Thursday").</summary>
+    private static bool? DatesAgree(EventDate? a, EventDate? b)
     {
         // A date taken from the publication day is not a statement of the text: it agrees with any date.
         if (a is null || b is null)
@@ -92,33 +100,21 @@ internal static class EventMerger
 
         if (a.From == DateSource.Published || b.From == DateSource.Published)
         {
-            return a.Mod is null && b.Mod is null;
+            return a.Mod is null && b.Mod is null ? true : null;
         }
 
-        if (a.Mod != b.Mod || a.Precision == DatePrecision.Vague || b.Precision == DatePrecision.Vague)
+        if (a.Value == b.Value && a.Mod == b.Mod)
         {
-            return a.Mod == b.Mod && a.Value == b.Value;
+            return true;
         }
 
-        // "Thursday" and "this week" or "March" can be the same day; "Thursday" and "Friday" cannot.
-        return Days(a) is { } x && Days(b) is { } y ? x.First <= y.Last && y.First <= x.Last : a.Value == b.Value;
-    }
-
-    private static (DateOnly First, DateOnly Last)? Days(EventDate date)
-    {
-        if (TimexValue.AnchorOf(date.Value) is not { } first)
+        if (a.Mod != b.Mod || a.Precision == DatePrecision.Vague || b.Precision == DatePrecision.Vague
+            || EventDays.Of(a.Value, a.Precision) is not { } x || EventDays.Of(b.Value, b.Precision) is not { } y || x.First > y.Last || y.First > x.Last)
         {
             return null;
         }
 
-        var next = date.Precision switch
-        {
-            DatePrecision.Hour or DatePrecision.Day => first.AddDays(1),
-            DatePrecision.Month => date.Value.Contains('W', StringComparison.Ordinal) ? first.AddDays(7) : first.AddMonths(1),
-            DatePrecision.Season => first.AddMonths(3),
-            _ => first.AddYears(1),
-        };
-        return (first, next.AddDays(-1));
+        return x == y;
     }
 
     private static bool SharesAny(ImmutableArray<EntityId> a, ImmutableArray<EntityId> b)

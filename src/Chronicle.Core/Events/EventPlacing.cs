@@ -53,7 +53,9 @@ internal sealed class EventPlacing(Document document, MentionIndex mentions, Arg
         return locative && !currentLocative;
     }
 
-    // The place the article most often names as a location ("in Iraq"), the fallback when a sentence names none.
+    // The article's country, the one its places and their people are most often named for, and within it the place most
+    // often named as a location ("in Kalat"): the fallback when a sentence names no place. A neighbour named only as a
+    // location ("near the Cameroon border") does not outweigh the country the story is about.
     private static EventLocation? Focus(Document document, MentionIndex mentions, ArgumentReader arguments)
     {
         var locativeMentions = new Dictionary<EntityId, int>();
@@ -65,8 +67,18 @@ internal sealed class EventPlacing(Document document, MentionIndex mentions, Arg
             }
         }
 
+        var byCountry = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var entity in document.Entities)
+        {
+            if ((entity.Place?.Country ?? entity.Country) is { } country)
+            {
+                byCountry[country] = byCountry.GetValueOrDefault(country) + entity.Mentions.Length + locativeMentions.GetValueOrDefault(entity.Id);
+            }
+        }
+
+        string? main = byCountry.Count == 0 ? null : byCountry.MaxBy(kv => kv.Value).Key;
         var focus = document.Entities
-            .Where(e => e.Place is not null)
+            .Where(e => e.Place is not null && (main is null || e.Place.Country == main))
             .OrderByDescending(e => locativeMentions.GetValueOrDefault(e.Id))
             .ThenByDescending(e => e.Mentions.Length)
             .ThenBy(e => e.Place!.Precision)

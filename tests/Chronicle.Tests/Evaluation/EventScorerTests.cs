@@ -46,6 +46,16 @@ public class EventScorerTests
     }
 
     [Theory]
+    [InlineData("2025-03", "2025-03-13", true)]
+    [InlineData("2024-06", "2024-W26", true)]
+    [InlineData("2025-03", "2025-W09", false)]
+    [InlineData("2025-03-13", "2025-03", false)]
+    [InlineData("2025-03-13", "2025-03-13T12:00+03:00", true)]
+    [InlineData("2025", "PAST_REF", false)]
+    public void ADateIsRightWhenItIsWithinTheGoldDate(string gold, string system, bool right) =>
+        Assert.Equal(right, EventScorer.DateWithin(gold, system));
+
+    [Theory]
     [InlineData("U.S. forces", "U.S.", true)]
     [InlineData("Iraqi intelligence service", "Iraq's intelligence service", true)]
     [InlineData("IS members", "IS", true)]
