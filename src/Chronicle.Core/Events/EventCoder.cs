@@ -150,7 +150,9 @@ public sealed class EventCoder(TriggerLexicon triggers, EnglishLexicon english) 
             return false;
         }
 
-        bool slot = words.IsAny(t - 1, ModifierSlots) || words.Document.Tokens[t - 1].Kind == TokenKind.Number;
+        // ... also after a verb of which it qualifies the object ("transporting injured civilians").
+        bool slot = words.IsAny(t - 1, ModifierSlots) || words.Document.Tokens[t - 1].Kind == TokenKind.Number
+            || (words.Lower(t - 1).EndsWith("ing", StringComparison.Ordinal) && english.Find(words.Lower(t - 1)) is { Pos: "VERB" });
         return slot && words.IsWord(t + 1) && char.IsLower(words.First(t + 1))
             && english.Find(words.Lower(t + 1)) is { Pos: "NOUN" or "ADJ" };
     }
@@ -271,7 +273,8 @@ public sealed class EventCoder(TriggerLexicon triggers, EnglishLexicon english) 
         bool noun = trigger.PartOfSpeech == TriggerPos.Noun;
         bool nobody = actors.IsEmpty && recipients.IsEmpty && dead is null && injured is null && arrested is null
             && !HasCommonArgument(words, sentence, t, end, noun);
-        bool weak = nobody || (noun && modality == Modality.Asserted && (IsContentOfSpeechAct(words, sentence, t) || charged));
+        bool unreported = noun || IsNonFinite(words, sentence, t);
+        bool weak = nobody || (unreported && modality == Modality.Asserted && (IsContentOfSpeechAct(words, sentence, t) || charged));
         double confidence = 0.5 + (actors.IsEmpty ? 0 : 0.15) + (recipients.IsEmpty ? 0 : 0.15) + (date?.From == DateSource.Text ? 0.1 : 0)
             + (trigger.PartOfSpeech == TriggerPos.Verb ? 0.05 : 0);
         return new EventCandidate
@@ -349,13 +352,14 @@ public sealed class EventCoder(TriggerLexicon triggers, EnglishLexicon english) 
     private static readonly HashSet<string> ContentVerbs = new(StringComparer.Ordinal)
     {
         "urged", "urge", "urges", "called", "calls", "proposed", "propose", "accept", "demanded", "demand", "seek", "seeks",
-        "sought", "discussed", "discuss", "push", "pushed", "pressing", "negotiate", "negotiating", "considering",
+        "sought", "discussed", "discuss", "push", "pushed", "pressing", "negotiate", "negotiating", "considering", "asked",
+        "asking", "ask", "appealed", "pleaded", "pleading",
     };
 
     // "urged Russia to accept a ceasefire": the ceasefire is what is asked for, not an event that took place.
     private static bool IsContentOfSpeechAct(TokenText words, Sentence sentence, int t)
     {
-        for (int k = Math.Max(sentence.FirstToken, t - 8); k < t; k++)
+        for (int k = Math.Max(sentence.FirstToken, t - 15); k < t; k++)
         {
             if (ContentVerbs.Contains(words.Lower(k)))
             {
@@ -365,6 +369,12 @@ public sealed class EventCoder(TriggerLexicon triggers, EnglishLexicon english) 
 
         return false;
     }
+
+    // "to accept", "by agreeing", "of killing": a verb that reports no act of its own, only what is asked or charged.
+    private static bool IsNonFinite(TokenText words, Sentence sentence, int t) =>
+        t > sentence.FirstToken && (words.Lower(t).EndsWith("ing", StringComparison.Ordinal)
+            ? words.Lower(t - 1) is "by" or "of" or "for" or "from"
+            : words.Lower(t - 1) == "to");
 
     // The word a trigger stands for: "struck" → "strike", "air strikes" → "strike", "action against" → "action".
     private static string Head(Trigger trigger)

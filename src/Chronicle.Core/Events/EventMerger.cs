@@ -10,31 +10,55 @@ internal static class EventMerger
     public static List<EventCandidate> Merge(Document document, List<EventCandidate> candidates)
     {
         var merged = new List<EventCandidate>();
+
+        // Which event each sentence's mentions of a type went to: once "the airstrikes" has joined an earlier strike,
+        // the rest of its sentence ("targeted ... and killed") is about that strike too.
+        var sentenceEvents = new Dictionary<(int Sentence, EventType Type, bool TookPlace), int>();
         foreach (var candidate in candidates)
         {
-            int target = candidate.Anaphoric && candidate.Actors.IsEmpty
-                ? merged.FindLastIndex(m => m.Trigger.Type == candidate.Trigger.Type && SharesHead(m, candidate) && IsReported(m))
-                : -1;
-            if (target < 0)
+            var key = (candidate.Sentence, candidate.Trigger.Type, TookPlace(candidate.Modality));
+            if (!sentenceEvents.TryGetValue(key, out int target))
             {
-                target = merged.FindLastIndex(m => SameEvent(document, m, candidate));
+                target = candidate.Anaphoric && candidate.Actors.IsEmpty ? LastReportedWithHead(merged, candidate) : -1;
             }
 
-            if (target < 0 && !candidate.Weak)
+            for (int m = merged.Count - 1; target < 0 && m >= 0; m--)
             {
-                merged.Add(candidate);
+                target = SameEvent(document, merged[m], candidate) ? m : -1;
             }
-            else if (target < 0)
+
+            if (target < 0 && candidate.Weak)
             {
                 continue;
+            }
+
+            if (target < 0)
+            {
+                merged.Add(candidate);
+                target = merged.Count - 1;
             }
             else
             {
                 merged[target] = Combine(merged[target], candidate);
             }
+
+            sentenceEvents[key] = target;
         }
 
         return merged;
+    }
+
+    private static int LastReportedWithHead(List<EventCandidate> merged, EventCandidate candidate)
+    {
+        for (int m = merged.Count - 1; m >= 0; m--)
+        {
+            if (merged[m].Trigger.Type == candidate.Trigger.Type && SharesHead(merged[m], candidate) && IsReported(merged[m]))
+            {
+                return m;
+            }
+        }
+
+        return -1;
     }
 
     private static bool SameEvent(Document document, EventCandidate a, EventCandidate b)
@@ -154,8 +178,9 @@ internal static class EventMerger
 
     private static EventCandidate Combine(EventCandidate a, EventCandidate b)
     {
-        // The first mention's roles stand: a later mention's reading cannot make its target an actor or its actor a target.
-        var actors = a.Actors.Union(b.Actors.Except(a.Recipients)).ToImmutableArray();
+        // The first mention that names them gives the participants; later ones only fill in a role it left empty.
+        var actors = a.Actors.IsEmpty ? [.. b.Actors.Except(a.Recipients)] : a.Actors;
+        var recipients = a.Recipients.IsEmpty ? [.. b.Recipients.Except(actors)] : a.Recipients;
 
         // A later "the attacks" adds its evidence and details, but its sentence does not re-date or re-place the event.
         if (b.Anaphoric)
@@ -170,7 +195,7 @@ internal static class EventMerger
             Mode = a.Mode ?? b.Mode,
             Acled = a.Mode is null && b.Mode is not null ? b.Acled : a.Acled,
             Actors = actors,
-            Recipients = [.. a.Recipients.Union(b.Recipients).Except(actors)],
+            Recipients = recipients,
             Date = MorePrecise(a.Date, b.Date),
             Location = MoreSpecific(a.Location, b.Location),
             Dead = Max(a.Dead, b.Dead),
