@@ -54,6 +54,7 @@ public sealed class EventCoder(TriggerLexicon triggers, EnglishLexicon english) 
         var inTime = TimeTokens(document);
         var arguments = new ArgumentReader(words, mentions, english);
         var placing = new EventPlacing(document, mentions, arguments);
+        var dating = new EventDating(document);
         var candidates = new List<EventCandidate>();
         for (int s = 0; s < document.Sentences.Length; s++)
         {
@@ -74,7 +75,7 @@ public sealed class EventCoder(TriggerLexicon triggers, EnglishLexicon english) 
                 if (!IsDenial(words, sentence, t, match) && !IsAggregate(words, sentence, t) && !IsAdjectival(words, sentence, t, match))
                 {
                     bool charged = candidates.Count > 0 && IsChargedAct(words, candidates[^1], s, t);
-                    candidates.Add(Code(words, s, sentence, t, match, arguments, placing, charged));
+                    candidates.Add(Code(words, s, sentence, t, match, arguments, placing, dating, charged));
                 }
 
                 t += match.Words.Length - 1;
@@ -183,7 +184,7 @@ public sealed class EventCoder(TriggerLexicon triggers, EnglishLexicon english) 
             return null;
         }
 
-        var forms = triggers.StartingWith(words.Lower(t));
+        var forms = triggers.StartingWith(words.LowerInto(t, stackalloc char[32]));
         if (forms.Count == 0)
         {
             return null;
@@ -236,14 +237,14 @@ public sealed class EventCoder(TriggerLexicon triggers, EnglishLexicon english) 
         && previous.Trigger.PartOfSpeech == TriggerPos.Verb
         && words.Document.Tokens[t].Span.Start - previous.TriggerSpan.End < 40;
 
-    private EventCandidate Code(TokenText words, int s, Sentence sentence, int t, Trigger trigger, ArgumentReader arguments, EventPlacing placing, bool charged)
+    private EventCandidate Code(TokenText words, int s, Sentence sentence, int t, Trigger trigger, ArgumentReader arguments, EventPlacing placing, EventDating dating, bool charged)
     {
         var document = words.Document;
         int end = t + trigger.Words.Length;
         var span = new Span(document.Tokens[t].Span.Start, document.Tokens[end - 1].Span.End);
         var clause = Clause.Around(words, sentence, t, end);
         var (actors, recipients) = arguments.Read(sentence, clause, t, end, trigger);
-        var date = EventDating.Date(document, sentence, span.Start);
+        var date = dating.Date(sentence, span.Start);
         var modality = ModalityReader.Read(words, sentence, clause, t);
         if (modality == Modality.Asserted && IsHistorical(document, date))
         {

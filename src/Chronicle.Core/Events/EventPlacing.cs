@@ -59,11 +59,20 @@ internal sealed class EventPlacing(Document document, MentionIndex mentions, Arg
     private static EventLocation? Focus(Document document, MentionIndex mentions, ArgumentReader arguments)
     {
         var locativeMentions = new Dictionary<EntityId, int>();
-        for (int t = 0; t < document.Tokens.Length; t++)
+        foreach (var entity in document.Entities)
         {
-            if (mentions.At(t) is { Place: not null } entity && (t == 0 || mentions.At(t - 1) != entity) && arguments.IsLocative(t))
+            if (entity.Place is null)
             {
-                locativeMentions[entity.Id] = locativeMentions.GetValueOrDefault(entity.Id) + 1;
+                continue;
+            }
+
+            foreach (var mention in entity.Mentions)
+            {
+                int t = MentionIndex.TokenAt(document, mention.Start);
+                if (t < document.Tokens.Length && mentions.At(t) == entity && arguments.IsLocative(t))
+                {
+                    locativeMentions[entity.Id] = locativeMentions.GetValueOrDefault(entity.Id) + 1;
+                }
             }
         }
 

@@ -10,7 +10,22 @@ internal sealed class TokenText(Document document)
     public Document Document => document;
 
     /// <summary>The token in lower case, with typographic apostrophes made plain so "don’t" reads as "don't".</summary>
-    public string Lower(int token) => _lower[token] ??= LowerCase(document.Text.AsSpan(document.Tokens[token].Span.Start, document.Tokens[token].Span.Length));
+    public string Lower(int token) => _lower[token] ??= new string(LowerInto(token, stackalloc char[Math.Min(Length(token), 128)]));
+
+    /// <summary>The token in lower case written into a buffer, without allocating when it fits: for look-ups of every word.</summary>
+    public ReadOnlySpan<char> LowerInto(int token, Span<char> buffer)
+    {
+        if (_lower[token] is { } known)
+        {
+            return known;
+        }
+
+        var text = document.Text.AsSpan(document.Tokens[token].Span.Start, Length(token));
+        var lower = text.Length <= buffer.Length ? buffer[..text.Length] : new char[text.Length];
+        text.ToLowerInvariant(lower);
+        lower.Replace('\u2019', '\'');
+        return lower;
+    }
 
     public bool IsAny(int token, IReadOnlySet<string> lowerWords) =>
         token >= 0 && token < _lower.Length && lowerWords.Contains(Lower(token));
@@ -19,11 +34,5 @@ internal sealed class TokenText(Document document)
 
     public char First(int token) => document.Text[document.Tokens[token].Span.Start];
 
-    private static string LowerCase(ReadOnlySpan<char> text)
-    {
-        Span<char> lower = text.Length <= 128 ? stackalloc char[text.Length] : new char[text.Length];
-        text.ToLowerInvariant(lower);
-        lower.Replace('\u2019', '\'');
-        return new string(lower);
-    }
+    private int Length(int token) => document.Tokens[token].Span.Length;
 }
