@@ -23,7 +23,7 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions, Eng
         "carried", "carrying", "carry", "carries", "launched", "launching", "launch", "conducted", "conducting", "took",
         "taken", "taking", "staged", "staging", "mounted", "claimed", "led", "leading", "planning", "planned", "ordered",
         "executed", "made", "held", "holding", "imposed", "announced", "signed", "opened", "claim", "claims", "claimed",
-        "claiming",
+        "claiming", "affirmed", "expressed", "voiced", "pledged", "offered", "issued",
     };
 
     // "sites used by the militia": the owner of what was hit is the recipient.
@@ -47,7 +47,7 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions, Eng
 
     private static readonly HashSet<string> NounTargets = new(StringComparer.Ordinal)
     {
-        "against", "on", "of", "at", "targeting", "to", "with", "into", "over", "upon",
+        "against", "on", "of", "at", "targeting", "to", "with", "into", "over", "upon", "for",
     };
 
     private static readonly HashSet<string> PersonPronouns = new(StringComparer.Ordinal) { "he", "she", "his", "her", "him" };
