@@ -307,7 +307,9 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions, Eng
                 break;
             }
 
-            if (found.Count == 0 && !words.IsWord(t) && words.First(t) is not ('\u2019' or '\'' or ','))
+            // "arrested seven IS members": a count before the object does not end it.
+            if (found.Count == 0 && !words.IsWord(t) && words.Document.Tokens[t].Kind != TokenKind.Number
+                && words.First(t) is not ('\u2019' or '\'' or ','))
             {
                 break;
             }

@@ -14,8 +14,15 @@ public class EventScorerTests
 
     private static object GoldArrest(string modality, string evidence) => new
     {
-        type = "COERCE", actors = new[] { "Police" }, recipients = new[] { "protesters" }, date = "2025-03-14",
-        place = "Nairobi", country = "KEN", arrested = 12, modality, evidence,
+        type = "COERCE",
+        actors = new[] { "Police" },
+        recipients = new[] { "protesters" },
+        date = "2025-03-14",
+        place = "Nairobi",
+        country = "KEN",
+        arrested = 12,
+        modality,
+        evidence,
     };
 
     [Fact]

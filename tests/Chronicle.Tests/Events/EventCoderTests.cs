@@ -214,4 +214,13 @@ public class EventCoderTests
         var arrest = Single(doc, EventType.Coerce);
         Assert.Equal("2025-03-14", arrest.Date!.Value);
     }
+
+    [Fact]
+    public void ACountBeforeTheObjectDoesNotEndIt()
+    {
+        var doc = PipelineDocuments.Extract("Kenyan police arrested 14 Somali refugees in Nairobi.", Published);
+        var arrest = Single(doc, EventType.Coerce);
+        Assert.Equal(["Somali refugees"], doc.Names(arrest.Recipients));
+        Assert.Equal(14, arrest.Arrested);
+    }
 }
