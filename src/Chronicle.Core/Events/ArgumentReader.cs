@@ -98,9 +98,9 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions, Eng
                 AddIfAny(actors, AgentAfterBy(end, clause.End) ?? Modifier(first) ?? LightVerbSubject(sentence, clause, first));
             }
 
-            // A noun's target follows a preposition ("strikes on X", "talks with X"); a name after it otherwise belongs
+            // A noun's target follows a preposition ("strikes on X", "action against X"); a name after it otherwise belongs
             // to something else ("war veteran and politician X").
-            if (end < clause.End && NounTargets.Contains(words.Lower(end)))
+            if (end < clause.End && (NounTargets.Contains(words.Lower(end)) || NounTargets.Contains(trigger.Words[^1])))
             {
                 recipients.AddRange(Right(end, clause.End));
             }

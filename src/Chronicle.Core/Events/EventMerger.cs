@@ -80,11 +80,16 @@ internal static class EventMerger
             return false;
         }
 
-        // Shared participants in either role, or a mention that names no one who could tell it apart ("the leader was
-        // killed", "the militants were killed"): an article reports few events of one type on one date in one place, so
-        // such a mention is most likely the one already reported. Two mentions whose actors differ are two events.
-        if (SharesAny(a.Actors, b.Actors) || SharesAny(a.Recipients, b.Recipients)
-            || SharesAny(a.Actors, b.Recipients) || SharesAny(a.Recipients, b.Actors))
+        // One's target acting in the other ("the strike on Abu Taqwa", "Abu Taqwa's attacks") makes two events. Shared
+        // participants in the same role, or a mention that names no one who could tell it apart ("the leader was
+        // killed"), make one: an article reports few events of one type on one date in one place, so such a mention is
+        // most likely the one already reported. Two mentions whose actors differ are two events.
+        if (SharesAny(a.Actors, b.Recipients) || SharesAny(a.Recipients, b.Actors))
+        {
+            return false;
+        }
+
+        if (SharesAny(a.Actors, b.Actors) || SharesAny(a.Recipients, b.Recipients))
         {
             return true;
         }
@@ -178,9 +183,10 @@ internal static class EventMerger
 
     private static EventCandidate Combine(EventCandidate a, EventCandidate b)
     {
-        // The first mention that names them gives the participants; later ones only fill in a role it left empty.
-        var actors = a.Actors.IsEmpty ? [.. b.Actors.Except(a.Recipients)] : a.Actors;
-        var recipients = a.Recipients.IsEmpty ? [.. b.Recipients.Except(actors)] : a.Recipients;
+        // Every mention adds the participants it names ("the strike killed Abu Taqwa"), but the roles first given stand:
+        // a later reading cannot make a target an actor or an actor a target.
+        var actors = a.Actors.AddRange(b.Actors.Except(a.Actors).Except(a.Recipients));
+        var recipients = a.Recipients.AddRange(b.Recipients.Except(a.Recipients).Except(actors));
 
         // A later "the attacks" adds its evidence and details, but its sentence does not re-date or re-place the event.
         if (b.Anaphoric)

@@ -223,4 +223,18 @@ public class EventCoderTests
         Assert.Equal(["Somali refugees"], doc.Names(arrest.Recipients));
         Assert.Equal(14, arrest.Arrested);
     }
+
+    [Fact]
+    public void LaterMentionsAddParticipantsButATargetActingIsAnotherEvent()
+    {
+        var doc = PipelineDocuments.Extract(
+            "U.S. forces took action against Abu Taqwa in Baghdad on Thursday. The strike killed another Harakat al-Nujaba member. "
+            + "Abu Taqwa had carried out attacks against American personnel on Thursday.",
+            new DateOnly(2024, 1, 5));
+        var strike = Assert.Single(doc.Events, e => doc.Names(e.Actors).Contains("U.S. forces"));
+        Assert.Equal(["Abu Taqwa", "Harakat al-Nujaba"], doc.Names(strike.Recipients));
+        Assert.Equal(2, strike.Evidence.Length);
+        var attacks = Assert.Single(doc.Events, e => doc.Names(e.Actors).Contains("Abu Taqwa"));
+        Assert.Equal(["American personnel"], doc.Names(attacks.Recipients));
+    }
 }
