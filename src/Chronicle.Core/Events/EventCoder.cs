@@ -244,6 +244,12 @@ public sealed class EventCoder(TriggerLexicon triggers, EnglishLexicon english) 
         var span = new Span(document.Tokens[t].Span.Start, document.Tokens[end - 1].Span.End);
         var clause = Clause.Around(words, sentence, t, end);
         var (actors, recipients) = arguments.Read(sentence, clause, t, end, trigger);
+
+        // "Troops were deployed": what is mobilised is the force acting, not a target.
+        if (trigger.Type == EventType.Mobilize && actors.IsEmpty)
+        {
+            (actors, recipients) = (recipients, []);
+        }
         var date = dating.Date(sentence, span.Start);
         var modality = ModalityReader.Read(words, sentence, clause, t);
         if (modality == Modality.Asserted && IsHistorical(document, date))

@@ -237,4 +237,13 @@ public class EventCoderTests
         var attacks = Assert.Single(doc.Events, e => doc.Names(e.Actors).Contains("Abu Taqwa"));
         Assert.Equal(["American personnel"], doc.Names(attacks.Recipients));
     }
+
+    [Fact]
+    public void ForcesDeployedAreTheActorsOfTheMobilisation()
+    {
+        var doc = PipelineDocuments.Extract("Several hundred Kenyan troops were deployed to the border on Thursday.", Published);
+        var deployment = Single(doc, EventType.Mobilize);
+        Assert.Equal(["Kenyan troops"], doc.Names(deployment.Actors));
+        Assert.Empty(deployment.Recipients);
+    }
 }
