@@ -24,13 +24,12 @@ public sealed record EventScore(
     Counts CasualtyCounts,
     int ModalityAgreements,
     ImmutableArray<EventGoldEvent> Misses,
-    ImmutableArray<Event> FalseAlarms,
-    ImmutableArray<Event> SetAside)
+    ImmutableArray<Event> FalseAlarms)
 {
-    public static EventScore Empty { get; } = new(ImmutableDictionary<EventType, Counts>.Empty, default, default, default, default, default, 0, [], [], []);
+    public static EventScore Empty { get; } = new(ImmutableDictionary<EventType, Counts>.Empty, default, default, default, default, default, 0, [], []);
 
-    /// <summary>Detection counted as if every negated and hypothetical event set aside were a false alarm.</summary>
-    public Counts EventsCountingSetAside => Events + new Counts(0, SetAside.Length, 0);
+    /// <summary>How many false alarms are negated or hypothetical: events the coder did not report as facts.</summary>
+    public int UnrealFalseAlarms => FalseAlarms.Count(e => e.Modality is Modality.Negated or Modality.Hypothetical);
 
     public Counts Events => ByType.Values.Aggregate(default(Counts), (sum, c) => sum + c);
 
@@ -46,8 +45,7 @@ public sealed record EventScore(
         a.CasualtyCounts + b.CasualtyCounts,
         a.ModalityAgreements + b.ModalityAgreements,
         a.Misses.AddRange(b.Misses),
-        a.FalseAlarms.AddRange(b.FalseAlarms),
-        a.SetAside.AddRange(b.SetAside));
+        a.FalseAlarms.AddRange(b.FalseAlarms));
 }
 
 /// <summary>Accumulates one story's score.</summary>
@@ -56,7 +54,6 @@ internal sealed class EventScoreBuilder
     private readonly Dictionary<EventType, Counts> _byType = [];
     private readonly ImmutableArray<EventGoldEvent>.Builder _misses = ImmutableArray.CreateBuilder<EventGoldEvent>();
     private readonly ImmutableArray<Event>.Builder _falseAlarms = ImmutableArray.CreateBuilder<Event>();
-    private readonly ImmutableArray<Event>.Builder _setAside = ImmutableArray.CreateBuilder<Event>();
     private Counts _actors, _recipients, _date, _place, _counts;
     private int _modality;
 
@@ -81,10 +78,8 @@ internal sealed class EventScoreBuilder
         _falseAlarms.Add(system);
     }
 
-    public void SetAside(Event system) => _setAside.Add(system);
-
     public EventScore Build() => new(
-        _byType.ToImmutableDictionary(), _actors, _recipients, _date, _place, _counts, _modality, _misses.ToImmutable(), _falseAlarms.ToImmutable(), _setAside.ToImmutable());
+        _byType.ToImmutableDictionary(), _actors, _recipients, _date, _place, _counts, _modality, _misses.ToImmutable(), _falseAlarms.ToImmutable());
 
     private void Add(EventType type, Counts counts) => _byType[type] = _byType.GetValueOrDefault(type) + counts;
 }

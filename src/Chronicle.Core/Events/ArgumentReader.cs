@@ -1,10 +1,11 @@
 using System.Collections.Immutable;
 using Chronicle.Documents;
+using Chronicle.Language;
 
 namespace Chronicle.Events;
 
 /// <summary>Reads an event's actors and recipients from its clause: subject and object, "by" agents, passive voice, modifiers.</summary>
-internal sealed class ArgumentReader(Document document, MentionIndex mentions)
+internal sealed class ArgumentReader(TokenText words, MentionIndex mentions, EnglishLexicon english)
 {
     private static readonly HashSet<string> Locatives = new(StringComparer.Ordinal)
     {
@@ -22,7 +23,7 @@ internal sealed class ArgumentReader(Document document, MentionIndex mentions)
         "carried", "carrying", "carry", "carries", "launched", "launching", "launch", "conducted", "conducting", "took",
         "taken", "taking", "staged", "staging", "mounted", "claimed", "led", "leading", "planning", "planned", "ordered",
         "executed", "made", "held", "holding", "imposed", "announced", "signed", "opened", "claim", "claims", "claimed",
-        "claiming",
+        "claiming", "affirmed", "expressed", "voiced", "pledged", "offered", "issued",
     };
 
     // "sites used by the militia": the owner of what was hit is the recipient.
@@ -31,13 +32,32 @@ internal sealed class ArgumentReader(Document document, MentionIndex mentions)
         "used", "operated", "owned", "held", "controlled", "run", "belonging", "manned",
     };
 
+    private static readonly HashSet<string> PatientNouns = new(StringComparer.Ordinal)
+    {
+        "killing", "assassination", "execution", "arrest", "detention", "kidnapping", "abduction", "release", "custody",
+        "imprisonment",
+    };
+
+    // Words that end the search for an object before any is found: "killed in what officials describe", "arrested during".
+    private static readonly HashSet<string> ObjectStops = new(StringComparer.Ordinal)
+    {
+        "that", "which", "who", "where", "while", "what", "when", "during", "as", "because", "after", "before",
+        "since", "until", "amid", "despite",
+    };
+
+    private static readonly HashSet<string> NounTargets = new(StringComparer.Ordinal)
+    {
+        "against", "on", "of", "at", "targeting", "to", "with", "into", "over", "upon", "for",
+    };
+
     private static readonly HashSet<string> PersonPronouns = new(StringComparer.Ordinal) { "he", "she", "his", "her", "him" };
 
     private static readonly HashSet<string> GroupPronouns = new(StringComparer.Ordinal) { "they", "it", "its", "their", "them" };
 
     public (ImmutableArray<EntityId> Actors, ImmutableArray<EntityId> Recipients) Read(
-        Sentence sentence, Clause clause, int first, int end, TriggerPos pos)
+        Sentence sentence, Clause clause, int first, int end, Trigger trigger)
     {
+        var pos = trigger.PartOfSpeech;
         var actors = new List<Entity>();
         var recipients = new List<Entity>();
         if (pos == TriggerPos.Verb && IsPassive(first))
@@ -47,9 +67,11 @@ internal sealed class ArgumentReader(Document document, MentionIndex mentions)
         }
         else if (pos == TriggerPos.Verb)
         {
-            // ", killing two": a participle clause shares the main clause's subject, which its own event supplies.
-            bool participle = first > sentence.FirstToken && TokenText.Lower(document, first - 1) == ","
-                && TokenText.Lower(document, first).EndsWith("ing", StringComparison.Ordinal);
+            // ", killing two", "an airstrike targeting his location": a participle clause shares the subject of the
+            // clause or the noun it hangs on, which its own event supplies.
+            bool participle = first > sentence.FirstToken && words.Lower(first).EndsWith("ing", StringComparison.Ordinal)
+                && (words.Lower(first - 1) == "," || (mentions.At(first - 1) is null && words.IsWord(first - 1) && !BeForms.Contains(words.Lower(first - 1))
+                    && english.Find(words.Lower(first - 1)) is { Pos: "NOUN" }));
             if (!participle)
             {
                 AddIfAny(actors, Left(sentence, clause, first));
@@ -59,8 +81,29 @@ internal sealed class ArgumentReader(Document document, MentionIndex mentions)
         }
         else
         {
-            AddIfAny(actors, AgentAfterBy(end, clause.End) ?? Modifier(first) ?? LightVerbSubject(sentence, clause, first));
-            recipients.AddRange(Right(end, clause.End));
+            // "the convoy came under attack": the subject is the target.
+            if (first > clause.Start && words.Lower(first - 1) == "under")
+            {
+                AddIfAny(recipients, Left(sentence, clause, first));
+            }
+
+            // "al-Rufay'i's killing", "Mhlanga's arrest": the possessive of an act done to someone is its target.
+            else if (PatientNouns.Contains(trigger.Lemma))
+            {
+                AddIfAny(actors, AgentAfterBy(end, clause.End) ?? LightVerbSubject(sentence, clause, first));
+                AddIfAny(recipients, Modifier(first));
+            }
+            else
+            {
+                AddIfAny(actors, AgentAfterBy(end, clause.End) ?? Modifier(first) ?? LightVerbSubject(sentence, clause, first));
+            }
+
+            // A noun's target follows a preposition ("strikes on X", "action against X"); a name after it otherwise belongs
+            // to something else ("war veteran and politician X").
+            if (end < clause.End && (NounTargets.Contains(words.Lower(end)) || NounTargets.Contains(trigger.Words[^1])))
+            {
+                recipients.AddRange(Right(end, clause.End));
+            }
         }
 
         recipients.RemoveAll(r => actors.Contains(r));
@@ -75,17 +118,31 @@ internal sealed class ArgumentReader(Document document, MentionIndex mentions)
         }
     }
 
+    private static readonly HashSet<string> IrregularParticiples = new(StringComparer.Ordinal)
+    {
+        "shot", "hit", "struck", "held", "met", "sent", "led", "fought", "caught", "put", "cut", "slain", "overrun", "seen",
+    };
+
+    // "were killed", "has been detained", but not "are pleading" or "is threatening": only a participle is passive.
     private bool IsPassive(int first)
     {
+        string verb = words.Lower(first);
+        bool participle = verb.EndsWith("ed", StringComparison.Ordinal) || verb.EndsWith("en", StringComparison.Ordinal)
+            || verb.EndsWith("wn", StringComparison.Ordinal) || IrregularParticiples.Contains(verb);
+        if (!participle)
+        {
+            return false;
+        }
+
         for (int t = first - 1; t >= Math.Max(0, first - 3); t--)
         {
-            string word = TokenText.Lower(document, t);
+            string word = words.Lower(t);
             if (BeForms.Contains(word))
             {
                 return true;
             }
 
-            if (!TokenText.IsWord(document, t))
+            if (!words.IsWord(t))
             {
                 return false;
             }
@@ -99,7 +156,7 @@ internal sealed class ArgumentReader(Document document, MentionIndex mentions)
     {
         for (int t = end; t < stop && t < end + 4; t++)
         {
-            if (TokenText.Lower(document, t) != "by")
+            if (words.Lower(t) != "by")
             {
                 continue;
             }
@@ -126,7 +183,7 @@ internal sealed class ArgumentReader(Document document, MentionIndex mentions)
                 return entity;
             }
 
-            string word = TokenText.Lower(document, t);
+            string word = words.Lower(t);
             if (word is not ("a" or "an" or "the" or "'s" or "new" or "latest" or "deadly" or "recent" or "overnight" or "joint"))
             {
                 return null;
@@ -141,7 +198,7 @@ internal sealed class ArgumentReader(Document document, MentionIndex mentions)
     {
         for (int t = first - 1; t >= clause.Start; t--)
         {
-            if (LightVerbs.Contains(TokenText.Lower(document, t)))
+            if (LightVerbs.Contains(words.Lower(t)))
             {
                 return Left(sentence, clause, t);
             }
@@ -161,7 +218,7 @@ internal sealed class ArgumentReader(Document document, MentionIndex mentions)
                 return AppositionHead(clause, t, before) ?? entity;
             }
 
-            string word = TokenText.Lower(document, t);
+            string word = words.Lower(t);
             if (PersonPronouns.Contains(word) || GroupPronouns.Contains(word))
             {
                 return ResolvePronoun(word, t);
@@ -169,7 +226,7 @@ internal sealed class ArgumentReader(Document document, MentionIndex mentions)
         }
 
         // "the headquarters ... which was targeted": the relative clause's antecedent ("that" is too often "noted that").
-        if (clause.Opener >= 0 && TokenText.Lower(document, clause.Opener) is "which" or "who")
+        if (clause.Opener >= 0 && words.Lower(clause.Opener) is "which" or "who")
         {
             for (int t = clause.Opener - 1; t >= sentence.FirstToken; t--)
             {
@@ -186,13 +243,13 @@ internal sealed class ArgumentReader(Document document, MentionIndex mentions)
     private Entity? AppositionHead(Clause clause, int found, int before)
     {
         int open = mentions.MentionStart(found) - 1;
-        while (open > clause.Start && TokenText.Lower(document, open) is "a" or "an" or "the")
+        while (open > clause.Start && words.Lower(open) is "a" or "an" or "the")
         {
             open--;
         }
 
-        bool closed = Enumerable.Range(found + 1, Math.Max(0, before - found - 1)).Any(t => TokenText.Lower(document, t) == ",");
-        if (open <= clause.Start || TokenText.Lower(document, open) != "," || !closed)
+        bool closed = Enumerable.Range(found + 1, Math.Max(0, before - found - 1)).Any(t => words.Lower(t) == ",");
+        if (open <= clause.Start || words.Lower(open) != "," || !closed)
         {
             return null;
         }
@@ -219,15 +276,16 @@ internal sealed class ArgumentReader(Document document, MentionIndex mentions)
         var found = new List<Entity>();
         for (int t = end; t < stop && t < end + 15; t++)
         {
-            string word = TokenText.Lower(document, t);
-            if (word is "that" or "which" or "who" or "where" or "while")
+            string word = words.Lower(t);
+            if (word is "that" or "which" or "who" or "where" or "while"
+                || (found.Count == 0 && (ObjectStops.Contains(word) || (t > end && !Ownership.Contains(word) && english.Find(word) is { Pos: "VERB" or "AUX" }))))
             {
                 break;
             }
 
             if (word == "by")
             {
-                if (found.Count == 0 && t > end && Ownership.Contains(TokenText.Lower(document, t - 1)) && AgentAfterBy(t, stop) is { } owner)
+                if (found.Count == 0 && t > end && Ownership.Contains(words.Lower(t - 1)) && AgentAfterBy(t, stop) is { } owner)
                 {
                     found.Add(owner);
                 }
@@ -241,7 +299,7 @@ internal sealed class ArgumentReader(Document document, MentionIndex mentions)
                 t = SkipMention(t);
 
                 // "against X and Y" keeps both; anything else ends the object.
-                if (t + 1 < stop && TokenText.Lower(document, t + 1) is "and" or "," && t + 2 < stop && Candidate(t + 2) is not null)
+                if (t + 1 < stop && words.Lower(t + 1) is "and" or "," && t + 2 < stop && Candidate(t + 2) is not null)
                 {
                     continue;
                 }
@@ -249,7 +307,9 @@ internal sealed class ArgumentReader(Document document, MentionIndex mentions)
                 break;
             }
 
-            if (found.Count == 0 && !TokenText.IsWord(document, t) && TokenText.First(document, t) is not ('\u2019' or '\'' or ','))
+            // "arrested seven IS members": a count before the object does not end it.
+            if (found.Count == 0 && !words.IsWord(t) && words.Document.Tokens[t].Kind != TokenKind.Number
+                && words.First(t) is not ('\u2019' or '\'' or ','))
             {
                 break;
             }
@@ -261,7 +321,7 @@ internal sealed class ArgumentReader(Document document, MentionIndex mentions)
     private int SkipMention(int t)
     {
         var entity = mentions.At(t);
-        while (t + 1 < document.Tokens.Length && mentions.At(t + 1) == entity)
+        while (t + 1 < words.Document.Tokens.Length && mentions.At(t + 1) == entity)
         {
             t++;
         }
@@ -277,7 +337,9 @@ internal sealed class ArgumentReader(Document document, MentionIndex mentions)
             return null;
         }
 
-        return entity.Place is not null && IsLocative(token) ? null : entity;
+        // A region or a spot ("Middle Shabelle", "Kalat district") is where things happen, not who acts; a country or a
+        // city can stand for its government ("Turkey", "Washington").
+        return entity.Place is { } place && (IsLocative(token) || place.Precision is PlacePrecision.Admin1 or PlacePrecision.Point) ? null : entity;
     }
 
     /// <summary>
@@ -289,7 +351,7 @@ internal sealed class ArgumentReader(Document document, MentionIndex mentions)
         int start = mentions.MentionStart(token);
         for (int t = start - 1; t >= Math.Max(0, start - 6); t--)
         {
-            string word = TokenText.Lower(document, t);
+            string word = words.Lower(t);
             if (Locatives.Contains(word))
             {
                 return true;

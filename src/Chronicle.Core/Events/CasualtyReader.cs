@@ -22,16 +22,16 @@ internal static class CasualtyReader
     };
 
     /// <summary>The counts stated in the event's clause.</summary>
-    public static (int? Dead, int? Injured, int? Arrested) Read(Document document, Clause clause)
+    public static (int? Dead, int? Injured, int? Arrested) Read(TokenText words, Clause clause)
     {
         var sentence = new Sentence(
-            new Span(document.Tokens[clause.Start].Span.Start, document.Tokens[clause.End - 1].Span.End),
+            new Span(words.Document.Tokens[clause.Start].Span.Start, words.Document.Tokens[clause.End - 1].Span.End),
             clause.Start,
             clause.End - clause.Start);
         int? dead = null, injured = null, arrested = null;
-        foreach (var count in Counts(document, sentence))
+        foreach (var count in Counts(words, sentence))
         {
-            switch (CategoryNear(document, sentence, count.FirstToken, count.EndToken))
+            switch (CategoryNear(words, sentence, count.FirstToken, count.EndToken))
             {
                 case Category.Dead:
                     dead = Math.Max(dead ?? 0, count.Value);
@@ -48,8 +48,8 @@ internal static class CasualtyReader
         // "The strike also killed another member": the target and one more.
         for (int t = sentence.FirstToken; t + 2 < sentence.EndToken; t++)
         {
-            if (TokenText.Lower(document, t) == "also" && DeadWords.Contains(TokenText.Lower(document, t + 1))
-                && TokenText.Lower(document, t + 2) == "another")
+            if (words.Lower(t) == "also" && DeadWords.Contains(words.Lower(t + 1))
+                && words.Lower(t + 2) == "another")
             {
                 dead = Math.Max(dead ?? 0, 2);
             }
@@ -69,18 +69,18 @@ internal static class CasualtyReader
     private readonly record struct Count(int FirstToken, int EndToken, int Value);
 
     /// <summary>Numbers in the sentence, from the quantity layer and bare numerals ("killing two").</summary>
-    private static IEnumerable<Count> Counts(Document document, Sentence sentence)
+    private static IEnumerable<Count> Counts(TokenText words, Sentence sentence)
     {
         var covered = new HashSet<int>();
-        foreach (var quantity in document.Quantities)
+        foreach (var quantity in words.Document.Quantities)
         {
             if (!sentence.Span.Contains(quantity.Span) || quantity.Value < 1 || quantity.Value > 1_000_000)
             {
                 continue;
             }
 
-            int first = MentionIndex.TokenAt(document, quantity.Span.Start);
-            int end = MentionIndex.TokenAt(document, quantity.Span.End);
+            int first = MentionIndex.TokenAt(words.Document, quantity.Span.Start);
+            int end = MentionIndex.TokenAt(words.Document, quantity.Span.End);
             for (int t = first; t < end; t++)
             {
                 covered.Add(t);
@@ -91,7 +91,7 @@ internal static class CasualtyReader
 
         for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
-            if (!covered.Contains(t) && BareNumber(document, t) is { } value)
+            if (!covered.Contains(t) && BareNumber(words, t) is { } value)
             {
                 yield return new Count(t, t + 1, value);
             }
@@ -99,29 +99,29 @@ internal static class CasualtyReader
     }
 
     // A number standing alone ("killing two", "at least 50"), never a year.
-    private static int? BareNumber(Document document, int t)
+    private static int? BareNumber(TokenText words, int t)
     {
-        var word = document.Slice(document.Tokens[t].Span);
+        var word = words.Document.Slice(words.Document.Tokens[t].Span);
         if (!NumberWords.IsNumberWord(word) || !NumberWords.TryParse(word, out double value))
         {
             return null;
         }
 
-        bool year = document.Tokens[t].Kind == TokenKind.Number && value is >= 1900 and <= 2100;
+        bool year = words.Document.Tokens[t].Kind == TokenKind.Number && value is >= 1900 and <= 2100;
         return value is >= 1 and < 100_000 && !year ? (int)value : null;
     }
 
     // "killed at least 50 militants", "50 people were killed", "injuries to dozens of personnel".
-    private static Category CategoryNear(Document document, Sentence sentence, int first, int end)
+    private static Category CategoryNear(TokenText words, Sentence sentence, int first, int end)
     {
         for (int t = end; t < Math.Min(sentence.EndToken, end + 4); t++)
         {
-            if (Of(TokenText.Lower(document, t)) is var after and not Category.None)
+            if (Of(words.Lower(t)) is var after and not Category.None)
             {
                 return after;
             }
 
-            if (!TokenText.IsWord(document, t))
+            if (!words.IsWord(t))
             {
                 break;
             }
@@ -129,12 +129,12 @@ internal static class CasualtyReader
 
         for (int t = first - 1; t >= Math.Max(sentence.FirstToken, first - 4); t--)
         {
-            if (Of(TokenText.Lower(document, t)) is var before and not Category.None)
+            if (Of(words.Lower(t)) is var before and not Category.None)
             {
                 return before;
             }
 
-            if (!TokenText.IsWord(document, t))
+            if (!words.IsWord(t))
             {
                 break;
             }

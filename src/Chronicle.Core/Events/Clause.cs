@@ -14,13 +14,13 @@ internal readonly record struct Clause(int Start, int End, int Opener)
     private static readonly HashSet<string> Hard = new(StringComparer.Ordinal) { ";", ":", "\u2014", "\u2013", "--" };
 
     /// <summary>The clause containing a trigger: back to the nearest boundary word or hard stop, forward to the next.</summary>
-    public static Clause Around(Document document, Sentence sentence, int first, int end)
+    public static Clause Around(TokenText words, Sentence sentence, int first, int end)
     {
         int start = first;
         int opener = -1;
         while (start > sentence.FirstToken)
         {
-            string word = TokenText.Lower(document, start - 1);
+            string word = words.Lower(start - 1);
             if (Hard.Contains(word))
             {
                 break;
@@ -38,7 +38,7 @@ internal readonly record struct Clause(int Start, int End, int Opener)
         int stop = end;
         while (stop < sentence.EndToken)
         {
-            string word = TokenText.Lower(document, stop);
+            string word = words.Lower(stop);
             if (Hard.Contains(word) || (Boundaries.Contains(word) && word is not ("as" or "since" or "that")))
             {
                 break;

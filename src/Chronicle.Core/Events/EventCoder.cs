@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Chronicle.Documents;
+using Chronicle.Language;
 using Chronicle.Pipeline;
 using Chronicle.Quotes;
 using Chronicle.Time;
@@ -7,7 +8,7 @@ using Chronicle.Time;
 namespace Chronicle.Events;
 
 /// <summary>Codes PLOVER events from trigger words: type, arguments, date, place, counts, modality, reporter and evidence.</summary>
-public sealed class EventCoder(TriggerLexicon triggers) : IStage
+public sealed class EventCoder(TriggerLexicon triggers, EnglishLexicon english) : IStage
 {
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
     {
@@ -48,10 +49,12 @@ public sealed class EventCoder(TriggerLexicon triggers) : IStage
     public Document Annotate(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
+        var words = new TokenText(document);
         var mentions = new MentionIndex(document);
         var inTime = TimeTokens(document);
-        var arguments = new ArgumentReader(document, mentions);
+        var arguments = new ArgumentReader(words, mentions, english);
         var placing = new EventPlacing(document, mentions, arguments);
+        var dating = new EventDating(document);
         var candidates = new List<EventCandidate>();
         for (int s = 0; s < document.Sentences.Length; s++)
         {
@@ -64,14 +67,15 @@ public sealed class EventCoder(TriggerLexicon triggers) : IStage
             for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
                 // Words of names ("Popular Mobilization Forces") and of dates ("March 2") are never event words.
-                if (mentions.At(t) is not null || inTime[t] || Match(document, sentence, t) is not { } match)
+                if (mentions.At(t) is not null || inTime[t] || Match(words, sentence, t) is not { } match)
                 {
                     continue;
                 }
 
-                if (!IsDenial(document, sentence, t, match) && !IsAggregate(document, sentence, t))
+                if (!IsDenial(words, sentence, t, match) && !IsAggregate(words, sentence, t) && !IsAdjectival(words, sentence, t, match))
                 {
-                    candidates.Add(Code(document, s, sentence, t, match, arguments, placing));
+                    bool charged = candidates.Count > 0 && IsChargedAct(words, candidates[^1], s, t);
+                    candidates.Add(Code(words, s, sentence, t, match, arguments, placing, dating, charged));
                 }
 
                 t += match.Words.Length - 1;
@@ -96,13 +100,13 @@ public sealed class EventCoder(TriggerLexicon triggers) : IStage
     };
 
     // "rejected the accusations", "denied the allegations": a denial is a statement, neither a refusal nor an accusation.
-    private static bool IsDenial(Document document, Sentence sentence, int t, Trigger trigger)
+    private static bool IsDenial(TokenText words, Sentence sentence, int t, Trigger trigger)
     {
-        if (trigger.Type is EventType.Reject or EventType.Accuse && Denials.Contains(TokenText.Lower(document, t)))
+        if (trigger.Type is EventType.Reject or EventType.Accuse && Denials.Contains(words.Lower(t)))
         {
             for (int k = t + 1; k < sentence.EndToken && k < t + 4; k++)
             {
-                if (Allegations.Contains(TokenText.Lower(document, k)))
+                if (Allegations.Contains(words.Lower(k)))
                 {
                     return true;
                 }
@@ -111,24 +115,47 @@ public sealed class EventCoder(TriggerLexicon triggers) : IStage
 
         return trigger.Type == EventType.Accuse && trigger.PartOfSpeech == TriggerPos.Noun
             && Enumerable.Range(Math.Max(sentence.FirstToken, t - 3), Math.Min(3, t - sentence.FirstToken))
-                .Any(k => Denials.Contains(TokenText.Lower(document, k)));
+                .Any(k => Denials.Contains(words.Lower(k)));
     }
 
     // "Since 2009, hundreds of people have been killed": a tally over a period is background, not an event.
-    private static bool IsAggregate(Document document, Sentence sentence, int t)
+    private static bool IsAggregate(TokenText words, Sentence sentence, int t)
     {
         bool since = false;
         for (int k = sentence.FirstToken; k < t; k++)
         {
-            string word = TokenText.Lower(document, k);
-            since |= word == "since" && k + 1 < t && document.Tokens[k + 1].Kind == TokenKind.Number;
-            if (since && word is "have" or "has" && k + 1 < t && TokenText.Lower(document, k + 1) == "been")
+            string word = words.Lower(k);
+            since |= word == "since" && k + 1 < t && words.Document.Tokens[k + 1].Kind == TokenKind.Number;
+            if (since && word is "have" or "has" && k + 1 < t && words.Lower(k + 1) == "been")
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private static readonly HashSet<string> ModifierSlots = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "this", "these", "those", "its", "their", "his", "her", "our", "of", "behind", "among",
+        "with", "for", "from", "by", "to", "on", "at", "in", "newly", "recently", "reportedly", "already",
+    };
+
+    // "the banned separatist outfit", "17 injured people", "behind closed doors": a participle before a noun describes
+    // it rather than reporting an act.
+    private bool IsAdjectival(TokenText words, Sentence sentence, int t, Trigger trigger)
+    {
+        if (trigger.PartOfSpeech != TriggerPos.Verb || trigger.Words.Length != 1 || t + 1 >= sentence.EndToken
+            || !words.Lower(t).EndsWith("ed", StringComparison.Ordinal) || t == sentence.FirstToken)
+        {
+            return false;
+        }
+
+        // ... also after a verb of which it qualifies the object ("transporting injured civilians").
+        bool slot = words.IsAny(t - 1, ModifierSlots) || words.Document.Tokens[t - 1].Kind == TokenKind.Number
+            || (words.Lower(t - 1).EndsWith("ing", StringComparison.Ordinal) && english.Find(words.Lower(t - 1)) is { Pos: "VERB" });
+        return slot && words.IsWord(t + 1) && char.IsLower(words.First(t + 1))
+            && english.Find(words.Lower(t + 1)) is { Pos: "NOUN" or "ADJ" };
     }
 
     // A headline restates the body's main event without its details, so events are coded from the body alone.
@@ -150,24 +177,24 @@ public sealed class EventCoder(TriggerLexicon triggers) : IStage
     }
 
     /// <summary>The longest trigger starting at a token, its part of speech decided by the word before it.</summary>
-    private Trigger? Match(Document document, Sentence sentence, int t)
+    private Trigger? Match(TokenText words, Sentence sentence, int t)
     {
-        if (!TokenText.IsWord(document, t))
+        if (!words.IsWord(t))
         {
             return null;
         }
 
-        var forms = triggers.StartingWith(TokenText.Lower(document, t));
+        var forms = triggers.StartingWith(words.LowerInto(t, stackalloc char[32]));
         if (forms.Count == 0)
         {
             return null;
         }
 
-        bool nounContext = t > sentence.FirstToken && (TokenText.IsAny(document, t - 1, Determiners) || IsNameOrAdjective(document, t - 1));
+        bool nounContext = t > sentence.FirstToken && (words.IsAny(t - 1, Determiners) || IsNameOrAdjective(words, t - 1));
         Trigger? fallback = null;
         foreach (var trigger in forms)
         {
-            if (t + trigger.Words.Length > sentence.EndToken || !WordsMatch(document, t, trigger.Words))
+            if (t + trigger.Words.Length > sentence.EndToken || !WordsMatch(words, t, trigger.Words))
             {
                 continue;
             }
@@ -183,18 +210,18 @@ public sealed class EventCoder(TriggerLexicon triggers) : IStage
         return fallback;
     }
 
-    private static bool IsNameOrAdjective(Document document, int t)
+    private static bool IsNameOrAdjective(TokenText words, int t)
     {
-        char first = TokenText.First(document, t);
-        return char.IsUpper(first) || TokenText.Lower(document, t).EndsWith("'s", StringComparison.Ordinal)
-            || TokenText.Lower(document, t) is "'s" or "military" or "terrorist" or "militant" or "rebel" or "armed" or "israeli" or "u.s.";
+        char first = words.First(t);
+        return char.IsUpper(first) || words.Lower(t).EndsWith("'s", StringComparison.Ordinal)
+            || words.Lower(t) is "'s" or "military" or "terrorist" or "militant" or "rebel" or "armed" or "israeli" or "u.s.";
     }
 
-    private static bool WordsMatch(Document document, int t, string[] words)
+    private static bool WordsMatch(TokenText words, int t, string[] forms)
     {
-        for (int k = 0; k < words.Length; k++)
+        for (int k = 0; k < forms.Length; k++)
         {
-            if (TokenText.Lower(document, t + k) != words[k])
+            if (words.Lower(t + k) != forms[k])
             {
                 return false;
             }
@@ -203,29 +230,58 @@ public sealed class EventCoder(TriggerLexicon triggers) : IStage
         return true;
     }
 
-    private static EventCandidate Code(Document document, int s, Sentence sentence, int t, Trigger trigger, ArgumentReader arguments, EventPlacing placing)
+    // "blamed several recent attacks on militants", "condemned Mhlanga's arrest", "accused the Taliban of plotting the
+    // attack": what is charged names an act reported elsewhere or in general, not a new one.
+    private static bool IsChargedAct(TokenText words, EventCandidate previous, int s, int t) =>
+        previous.Sentence == s && previous.Trigger.Type is EventType.Accuse or EventType.Threaten or EventType.Reject
+        && previous.Trigger.PartOfSpeech == TriggerPos.Verb
+        && words.Document.Tokens[t].Span.Start - previous.TriggerSpan.End < 40;
+
+    private EventCandidate Code(TokenText words, int s, Sentence sentence, int t, Trigger trigger, ArgumentReader arguments, EventPlacing placing, EventDating dating, bool charged)
     {
+        var document = words.Document;
         int end = t + trigger.Words.Length;
         var span = new Span(document.Tokens[t].Span.Start, document.Tokens[end - 1].Span.End);
-        var clause = Clause.Around(document, sentence, t, end);
-        var (actors, recipients) = arguments.Read(sentence, clause, t, end, trigger.PartOfSpeech);
-        var date = EventDating.Date(document, sentence, span.Start);
-        var modality = ModalityReader.Read(document, sentence, clause, t);
+        var clause = Clause.Around(words, sentence, t, end);
+        var (actors, recipients) = arguments.Read(sentence, clause, t, end, trigger);
+
+        // "Troops were deployed": what is mobilised is the force acting, not a target.
+        if (trigger.Type == EventType.Mobilize && actors.IsEmpty)
+        {
+            (actors, recipients) = (recipients, []);
+        }
+        var date = dating.Date(sentence, span.Start);
+        var modality = ModalityReader.Read(words, sentence, clause, t);
         if (modality == Modality.Asserted && IsHistorical(document, date))
         {
             modality = Modality.Historical;
         }
 
-        trigger = TerritorialSeizure(document, trigger, end, clause, recipients) ?? trigger;
-        var (mode, acled) = ModeOf(document, sentence, trigger, recipients);
-        var (dead, injured, arrested) = trigger.Type is EventType.Assault or EventType.Coerce ? CasualtyReader.Read(document, clause) : default;
-        bool anaphoric = trigger.PartOfSpeech == TriggerPos.Noun && t > sentence.FirstToken && TokenText.IsAny(document, t - 1, Definite);
+        trigger = TerritorialSeizure(words, trigger, end, clause, recipients) ?? trigger;
+
+        // "will not give in to the demands", "refused to back down": not yielding is a refusal that took place.
+        if (trigger.Type == EventType.Concede && modality is Modality.Negated)
+        {
+            trigger = Refusal with { Words = trigger.Words };
+            modality = Modality.Asserted;
+        }
+
+        var (mode, acled) = ModeOf(words, sentence, trigger, recipients);
+        var (dead, injured, arrested) = trigger.Type is EventType.Assault or EventType.Coerce ? CasualtyReader.Read(words, clause) : default;
+        bool anaphoric = trigger.PartOfSpeech == TriggerPos.Noun && t > sentence.FirstToken && words.IsAny(t - 1, Definite);
 
         // A bare noun with nothing of its own ("the war", "a potential ceasefire", "his arrest") names an event rather
-        // than reporting one: it may add evidence to an event already reported, but it does not start one.
-        bool weak = trigger.PartOfSpeech == TriggerPos.Noun && modality == Modality.Asserted
-            && ((actors.IsEmpty && recipients.IsEmpty && dead is null && injured is null && arrested is null && date?.From != DateSource.Text)
-                || IsContentOfSpeechAct(document, sentence, t));
+        // than reporting one: it may add evidence to an event already reported, but it does not start one. Nor does a
+        // verbal act without a clear target ("asked aloud", "a warning"): the guidelines code only targeted ones.
+        // An act with no one doing it or suffering it and nothing counted ("the case was adjourned", "the war") is not
+        // who did what to whom, and a noun that is what someone asks for or charges ("urged a ceasefire", "condemned his
+        // arrest") names an act rather than reporting one: either may add evidence to an event already reported, but it
+        // does not start one.
+        bool noun = trigger.PartOfSpeech == TriggerPos.Noun;
+        bool nobody = actors.IsEmpty && recipients.IsEmpty && dead is null && injured is null && arrested is null
+            && !HasCommonArgument(words, sentence, t, end, noun);
+        bool unreported = noun || IsNonFinite(words, sentence, t);
+        bool weak = nobody || (unreported && modality == Modality.Asserted && (IsContentOfSpeechAct(words, sentence, t) || charged));
         double confidence = 0.5 + (actors.IsEmpty ? 0 : 0.15) + (recipients.IsEmpty ? 0 : 0.15) + (date?.From == DateSource.Text ? 0.1 : 0)
             + (trigger.PartOfSpeech == TriggerPos.Verb ? 0.05 : 0);
         return new EventCandidate
@@ -252,6 +308,25 @@ public sealed class EventCoder(TriggerLexicon triggers) : IStage
         };
     }
 
+    // "jets struck the militia base", "the commander was killed", "conflict with these groups": a participant the text
+    // describes without naming.
+    private bool HasCommonArgument(TokenText words, Sentence sentence, int t, int end, bool noun)
+    {
+        bool passive = !noun && t - 1 > sentence.FirstToken && words.Lower(t - 1) is "was" or "were" or "been" or "being" or "are" or "is";
+        int at = passive ? t - 2 : noun && end < sentence.EndToken && words.Lower(end) is "with" or "against" or "on" ? end + 1 : noun ? -1 : end;
+        if (at < sentence.FirstToken || at >= sentence.EndToken)
+        {
+            return false;
+        }
+
+        if (!passive && words.IsAny(at, Determiners))
+        {
+            return true;
+        }
+
+        return words.IsWord(at) && english.Find(words.Lower(at)) is { Pos: "NOUN" };
+    }
+
     private static readonly HashSet<string> Territory = new(StringComparer.Ordinal)
     {
         "port", "city", "town", "village", "territory", "area", "base", "airport", "district", "region", "province",
@@ -262,18 +337,20 @@ public sealed class EventCoder(TriggerLexicon triggers) : IStage
         ["seized"], "seize", TriggerPos.Verb, EventType.Assault, "occupy", "192",
         new AcledType("Strategic developments", "Non-violent transfer of territory"), ["military"]);
 
+    private static readonly Trigger Refusal = new(["refused"], "refuse", TriggerPos.Verb, EventType.Reject, null, "120", null, ["political"]);
+
     // "seized the port", "seized control of the town": taking a place is an act of force, not a confiscation.
-    private static Trigger? TerritorialSeizure(Document document, Trigger trigger, int end, Clause clause, ImmutableArray<EntityId> recipients)
+    private static Trigger? TerritorialSeizure(TokenText words, Trigger trigger, int end, Clause clause, ImmutableArray<EntityId> recipients)
     {
         if (trigger.Type != EventType.Coerce || trigger.Mode != "seize")
         {
             return null;
         }
 
-        bool place = recipients.Any(r => document.FindEntity(r)?.Place is not null);
+        bool place = recipients.Any(r => words.Document.FindEntity(r)?.Place is not null);
         for (int t = end; t < clause.End && t < end + 4 && !place; t++)
         {
-            place = Territory.Contains(TokenText.Lower(document, t));
+            place = Territory.Contains(words.Lower(t));
         }
 
         return place ? Occupation with { Words = trigger.Words } : null;
@@ -282,15 +359,16 @@ public sealed class EventCoder(TriggerLexicon triggers) : IStage
     private static readonly HashSet<string> ContentVerbs = new(StringComparer.Ordinal)
     {
         "urged", "urge", "urges", "called", "calls", "proposed", "propose", "accept", "demanded", "demand", "seek", "seeks",
-        "sought", "discussed", "discuss", "push", "pushed", "pressing", "negotiate", "negotiating", "considering",
+        "sought", "discussed", "discuss", "push", "pushed", "pressing", "negotiate", "negotiating", "considering", "asked",
+        "asking", "ask", "appealed", "pleaded", "pleading",
     };
 
     // "urged Russia to accept a ceasefire": the ceasefire is what is asked for, not an event that took place.
-    private static bool IsContentOfSpeechAct(Document document, Sentence sentence, int t)
+    private static bool IsContentOfSpeechAct(TokenText words, Sentence sentence, int t)
     {
-        for (int k = Math.Max(sentence.FirstToken, t - 8); k < t; k++)
+        for (int k = Math.Max(sentence.FirstToken, t - 15); k < t; k++)
         {
-            if (ContentVerbs.Contains(TokenText.Lower(document, k)))
+            if (ContentVerbs.Contains(words.Lower(k)))
             {
                 return true;
             }
@@ -298,6 +376,12 @@ public sealed class EventCoder(TriggerLexicon triggers) : IStage
 
         return false;
     }
+
+    // "to accept", "by agreeing", "of killing": a verb that reports no act of its own, only what is asked or charged.
+    private static bool IsNonFinite(TokenText words, Sentence sentence, int t) =>
+        t > sentence.FirstToken && (words.Lower(t).EndsWith("ing", StringComparison.Ordinal)
+            ? words.Lower(t - 1) is "by" or "of" or "for" or "from"
+            : words.Lower(t - 1) == "to");
 
     // The word a trigger stands for: "struck" → "strike", "air strikes" → "strike", "action against" → "action".
     private static string Head(Trigger trigger)
@@ -327,14 +411,14 @@ public sealed class EventCoder(TriggerLexicon triggers) : IStage
         return latest < published.Date.AddYears(-1);
     }
 
-    private static (string? Mode, AcledType? Acled) ModeOf(Document document, Sentence sentence, Trigger trigger, ImmutableArray<EntityId> recipients)
+    private static (string? Mode, AcledType? Acled) ModeOf(TokenText words, Sentence sentence, Trigger trigger, ImmutableArray<EntityId> recipients)
     {
         var (mode, acled) = (trigger.Mode, trigger.Acled);
         if (trigger.Type == EventType.Assault && mode is null)
         {
             for (int t = sentence.FirstToken; t < sentence.EndToken && mode is null; t++)
             {
-                string word = TokenText.Lower(document, t);
+                string word = words.Lower(t);
                 foreach (var weapon in Weapons)
                 {
                     if (weapon.Word == word)
@@ -346,7 +430,7 @@ public sealed class EventCoder(TriggerLexicon triggers) : IStage
             }
         }
 
-        bool civilians = recipients.Any(r => document.FindEntity(r)?.Sector == Sector.Cvl);
+        bool civilians = recipients.Any(r => words.Document.FindEntity(r)?.Sector == Sector.Cvl);
         if (trigger.Type == EventType.Assault && civilians && acled?.EventType == "Battles")
         {
             acled = new AcledType("Violence against civilians", "Attack");

@@ -4,43 +4,57 @@ using Chronicle.Time;
 
 namespace Chronicle.Events;
 
-/// <summary>Gives an event the date of the time expression that governs it, else the nearest before it in the paragraph, else the publication date.</summary>
-internal static class EventDating
+/// <summary>Gives an event the date of the time expression nearest it in its sentence, else the nearest before it in the paragraph, else the publication date.</summary>
+internal sealed class EventDating
 {
-    public static EventDate? Date(Document document, Sentence sentence, int triggerPosition)
+    private readonly Document _document;
+    private readonly (TimeExpression Time, DatePrecision Precision)[] _dates;
+    private readonly EventDate? _published;
+
+    /// <summary>Reads once per document which time expressions can date an event, and how precisely.</summary>
+    public EventDating(Document document)
     {
-        TimeExpression? best = null;
-        int bestDistance = int.MaxValue;
-        TimeExpression? earlier = null;
-        foreach (var time in document.Times)
-        {
-            if (time.Type is not (TimeType.Date or TimeType.Time) || Precision(time.Value) is null)
-            {
-                continue;
-            }
-
-            if (sentence.Span.Contains(time.Span))
-            {
-                int distance = Math.Abs(time.Span.Start - triggerPosition);
-                if (distance < bestDistance)
-                {
-                    (best, bestDistance) = (time, distance);
-                }
-            }
-            else if (time.Span.End <= sentence.Span.Start && !document.Text.AsSpan(time.Span.End, sentence.Span.Start - time.Span.End).Contains('\n'))
-            {
-                earlier = time;
-            }
-        }
-
-        if ((best ?? earlier) is { } chosen)
-        {
-            return new EventDate(chosen.Value, Precision(chosen.Value)!.Value, DateSource.Text, Bound(document, chosen));
-        }
-
-        return document.Article.Published is { } published
+        _document = document;
+        _dates = [.. document.Times
+            .Where(t => t.Type is TimeType.Date or TimeType.Time)
+            .Select(t => (Time: t, Precision: Precision(t.Value)))
+            .Where(t => t.Precision is not null)
+            .Select(t => (t.Time, t.Precision!.Value))];
+        _published = document.Article.Published is { } published
             ? new EventDate(published.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), DatePrecision.Day, DateSource.Published)
             : null;
+    }
+
+    public EventDate? Date(Sentence sentence, int triggerPosition)
+    {
+        // The paragraph begins after the last line break before the sentence.
+        int paragraph = sentence.Span.Start == 0 ? 0 : _document.Text.LastIndexOf('\n', sentence.Span.Start - 1) + 1;
+        (TimeExpression Time, DatePrecision Precision)? best = null, earlier = null;
+        int bestDistance = int.MaxValue;
+        foreach (var date in _dates)
+        {
+            var span = date.Time.Span;
+            if (sentence.Span.Contains(span))
+            {
+                int distance = Math.Abs(span.Start - triggerPosition);
+                if (distance < bestDistance)
+                {
+                    (best, bestDistance) = (date, distance);
+                }
+            }
+            else if (span.End <= sentence.Span.Start && span.Start >= paragraph)
+            {
+                earlier = date;
+            }
+        }
+
+        // "Now" and "currently" (PRESENT_REF) are the publication day.
+        if ((best ?? earlier) is { } chosen && chosen.Time.Value != "PRESENT_REF")
+        {
+            return new EventDate(chosen.Time.Value, chosen.Precision, DateSource.Text, Bound(_document, chosen.Time));
+        }
+
+        return _published;
     }
 
     /// <summary>How precise a TIMEX3 value is; null for durations, sets and dates whose year is unknown.</summary>

@@ -10,55 +10,103 @@ internal static class EventMerger
     public static List<EventCandidate> Merge(Document document, List<EventCandidate> candidates)
     {
         var merged = new List<EventCandidate>();
+
+        // Which event each sentence's mentions of a type went to: once "the airstrikes" has joined an earlier strike,
+        // the rest of its sentence ("targeted ... and killed") is about that strike too.
+        var sentenceEvents = new Dictionary<(int Sentence, EventType Type, bool TookPlace), int>();
         foreach (var candidate in candidates)
         {
-            int target = candidate.Anaphoric && candidate.Actors.IsEmpty
-                ? merged.FindLastIndex(m => m.Trigger.Type == candidate.Trigger.Type && SharesHead(m, candidate) && IsReported(m))
-                : -1;
-            if (target < 0)
+            var key = (candidate.Sentence, candidate.Trigger.Type, TookPlace(candidate.Modality));
+            if (!sentenceEvents.TryGetValue(key, out int target))
             {
-                target = merged.FindLastIndex(m => SameEvent(document, m, candidate));
+                target = candidate.Anaphoric && candidate.Actors.IsEmpty ? LastReportedWithHead(merged, candidate) : -1;
             }
 
-            if (target < 0 && !candidate.Weak)
+            for (int m = merged.Count - 1; target < 0 && m >= 0; m--)
             {
-                merged.Add(candidate);
+                target = SameEvent(document, merged[m], candidate) ? m : -1;
             }
-            else if (target < 0)
+
+            if (target < 0 && candidate.Weak)
             {
                 continue;
+            }
+
+            if (target < 0)
+            {
+                merged.Add(candidate);
+                target = merged.Count - 1;
             }
             else
             {
                 merged[target] = Combine(merged[target], candidate);
             }
+
+            sentenceEvents[key] = target;
         }
 
         return merged;
     }
 
+    private static int LastReportedWithHead(List<EventCandidate> merged, EventCandidate candidate)
+    {
+        for (int m = merged.Count - 1; m >= 0; m--)
+        {
+            if (merged[m].Trigger.Type == candidate.Trigger.Type && SharesHead(merged[m], candidate) && IsReported(merged[m]))
+            {
+                return m;
+            }
+        }
+
+        return -1;
+    }
+
     private static bool SameEvent(Document document, EventCandidate a, EventCandidate b)
     {
-        if (a.Trigger.Type != b.Trigger.Type)
+        if (a.Trigger.Type != b.Trigger.Type || TookPlace(a.Modality) != TookPlace(b.Modality))
         {
             return false;
         }
 
         if (a.Sentence == b.Sentence)
         {
-            return a.Modality == b.Modality;
+            return true;
         }
 
-        if (a.Modality != b.Modality || !DatesAgree(a.Date, b.Date) || !PlacesAgree(a.Location, b.Location))
+        if (a.Modality != b.Modality && !(TookPlace(a.Modality) && TookPlace(b.Modality))
+            || DatesAgree(a.Date, b.Date) is not { } sameDay || !PlacesAgree(a.Location, b.Location)
+            || (a.Mode is not null && b.Mode is not null && a.Mode != b.Mode))
         {
             return false;
         }
 
-        // Shared participants, or a mention too thin to be told apart ("the leader was killed"): an article reports
-        // few events of one type on one date in one place, so such a mention is most likely the one already reported.
-        bool underspecified = b.Actors.IsEmpty && b.Recipients.IsEmpty;
-        return Shares(document, a.Actors, b.Actors) || a.Recipients.Intersect(b.Recipients).Any() || underspecified;
+        // One's target acting in the other ("the strike on Abu Taqwa", "Abu Taqwa's attacks") makes two events. Shared
+        // participants in the same role, or a mention that names no one who could tell it apart ("the leader was
+        // killed"), make one: an article reports few events of one type on one date in one place, so such a mention is
+        // most likely the one already reported. Two mentions whose actors differ are two events.
+        if (SharesAny(a.Actors, b.Recipients) || SharesAny(a.Recipients, b.Actors))
+        {
+            return false;
+        }
+
+        if (SharesAny(a.Actors, b.Actors) || SharesAny(a.Recipients, b.Recipients))
+        {
+            return true;
+        }
+
+        // "Earlier this month" and "Tuesday" may be one day, but only shared participants make them one event.
+        if (!sameDay)
+        {
+            return false;
+        }
+
+        return a.Actors.IsEmpty || b.Actors.IsEmpty ? b.Recipients.IsEmpty || a.Recipients.IsEmpty || SameCountry(document, a.Recipients, b.Recipients)
+            : SameCountry(document, a.Actors, b.Actors);
     }
+
+    // Reported as having taken place (asserted, claimed, historical) or not (negated, hypothetical, future): a claim of
+    // responsibility for an attack and the attack are one event; a threatened attack and an attack are not.
+    private static bool TookPlace(Modality modality) => modality is Modality.Asserted or Modality.Claimed or Modality.Historical;
 
     private static bool PlacesAgree(EventLocation? a, EventLocation? b) =>
         a?.Place is null || b?.Place is null || a.Place.Country == b.Place.Country;
@@ -69,7 +117,9 @@ internal static class EventMerger
     private static bool SharesHead(EventCandidate a, EventCandidate b) =>
         a.Heads.Any(h => b.Heads.Any(k => h.EndsWith(k, StringComparison.Ordinal) || k.EndsWith(h, StringComparison.Ordinal)));
 
-    private static bool DatesAgree(EventDate? a, EventDate? b)
+    /// <summary>Null when two dates cannot be one day; true when they are the same day or period (or one is only the
+    /// publication day); false when one period contains the other ("this week" and "Thursday").</summary>
+    private static bool? DatesAgree(EventDate? a, EventDate? b)
     {
         // A date taken from the publication day is not a statement of the text: it agrees with any date.
         if (a is null || b is null)
@@ -79,39 +129,64 @@ internal static class EventMerger
 
         if (a.From == DateSource.Published || b.From == DateSource.Published)
         {
-            return a.Mod is null && b.Mod is null;
+            return a.Mod is null && b.Mod is null ? true : null;
         }
 
-        if (a.Mod != b.Mod || a.Precision == DatePrecision.Vague || b.Precision == DatePrecision.Vague)
-        {
-            return a.Mod == b.Mod && a.Value == b.Value;
-        }
-
-        var (dayA, dayB) = (TimexValue.AnchorOf(a.Value), TimexValue.AnchorOf(b.Value));
-        bool dayPrecise = a.Precision <= DatePrecision.Day && b.Precision <= DatePrecision.Day;
-        return dayPrecise ? dayA == dayB : a.Value == b.Value;
-    }
-
-    // Actors agree when they are the same entity or belong to the same country ("the U.S." and "U.S. forces").
-    private static bool Shares(Document document, ImmutableArray<EntityId> a, ImmutableArray<EntityId> b)
-    {
-        if (a.IsEmpty || b.IsEmpty)
-        {
-            return false;
-        }
-
-        if (a.Intersect(b).Any())
+        if (a.Value == b.Value && a.Mod == b.Mod)
         {
             return true;
         }
 
-        var countriesA = a.Select(id => document.FindEntity(id)?.Country).Where(c => c is not null).ToHashSet();
-        return b.Any(id => document.FindEntity(id)?.Country is { } country && countriesA.Contains(country));
+        if (a.Mod != b.Mod || a.Precision == DatePrecision.Vague || b.Precision == DatePrecision.Vague
+            || EventDays.Of(a.Value, a.Precision) is not { } x || EventDays.Of(b.Value, b.Precision) is not { } y || x.First > y.Last || y.First > x.Last)
+        {
+            return null;
+        }
+
+        return x == y;
+    }
+
+    private static bool SharesAny(ImmutableArray<EntityId> a, ImmutableArray<EntityId> b)
+    {
+        foreach (var id in a)
+        {
+            if (b.Contains(id))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Participants of one country agree ("the U.S." and "U.S. forces").
+    private static bool SameCountry(Document document, ImmutableArray<EntityId> a, ImmutableArray<EntityId> b)
+    {
+        foreach (var x in a)
+        {
+            if (document.FindEntity(x)?.Country is not { } country)
+            {
+                continue;
+            }
+
+            foreach (var y in b)
+            {
+                if (document.FindEntity(y)?.Country == country)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static EventCandidate Combine(EventCandidate a, EventCandidate b)
     {
-        var actors = a.Actors.Union(b.Actors).ToImmutableArray();
+        // Every mention adds the participants it names ("the strike killed Abu Taqwa"), but the roles first given stand:
+        // a later reading cannot make a target an actor or an actor a target.
+        var actors = a.Actors.AddRange(b.Actors.Except(a.Actors).Except(a.Recipients));
+        var recipients = a.Recipients.AddRange(b.Recipients.Except(a.Recipients).Except(actors));
 
         // A later "the attacks" adds its evidence and details, but its sentence does not re-date or re-place the event.
         if (b.Anaphoric)
@@ -126,7 +201,7 @@ internal static class EventMerger
             Mode = a.Mode ?? b.Mode,
             Acled = a.Mode is null && b.Mode is not null ? b.Acled : a.Acled,
             Actors = actors,
-            Recipients = [.. a.Recipients.Union(b.Recipients).Except(actors)],
+            Recipients = recipients,
             Date = MorePrecise(a.Date, b.Date),
             Location = MoreSpecific(a.Location, b.Location),
             Dead = Max(a.Dead, b.Dead),

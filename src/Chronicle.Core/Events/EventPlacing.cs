@@ -18,8 +18,10 @@ internal sealed class EventPlacing(Document document, MentionIndex mentions, Arg
                 continue;
             }
 
+            // A country not named as a location ("U.S. President Donald Trump", "Iraqi officials said") qualifies
+            // someone rather than placing the event.
             bool locative = arguments.IsLocative(t);
-            if (!locative && participants.Contains(entity.Id))
+            if (!locative && (participants.Contains(entity.Id) || entity.Place.Precision == PlacePrecision.Country))
             {
                 continue;
             }
@@ -51,20 +53,41 @@ internal sealed class EventPlacing(Document document, MentionIndex mentions, Arg
         return locative && !currentLocative;
     }
 
-    // The place the article most often names as a location ("in Iraq"), the fallback when a sentence names none.
+    // The article's country, the one its places and their people are most often named for, and within it the place most
+    // often named as a location ("in Kalat"): the fallback when a sentence names no place. A neighbour named only as a
+    // location ("near the Cameroon border") does not outweigh the country the story is about.
     private static EventLocation? Focus(Document document, MentionIndex mentions, ArgumentReader arguments)
     {
         var locativeMentions = new Dictionary<EntityId, int>();
-        for (int t = 0; t < document.Tokens.Length; t++)
+        foreach (var entity in document.Entities)
         {
-            if (mentions.At(t) is { Place: not null } entity && (t == 0 || mentions.At(t - 1) != entity) && arguments.IsLocative(t))
+            if (entity.Place is null)
             {
-                locativeMentions[entity.Id] = locativeMentions.GetValueOrDefault(entity.Id) + 1;
+                continue;
+            }
+
+            foreach (var mention in entity.Mentions)
+            {
+                int t = MentionIndex.TokenAt(document, mention.Start);
+                if (t < document.Tokens.Length && mentions.At(t) == entity && arguments.IsLocative(t))
+                {
+                    locativeMentions[entity.Id] = locativeMentions.GetValueOrDefault(entity.Id) + 1;
+                }
             }
         }
 
+        var byCountry = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var entity in document.Entities)
+        {
+            if ((entity.Place?.Country ?? entity.Country) is { } country)
+            {
+                byCountry[country] = byCountry.GetValueOrDefault(country) + entity.Mentions.Length + locativeMentions.GetValueOrDefault(entity.Id);
+            }
+        }
+
+        string? main = byCountry.Count == 0 ? null : byCountry.MaxBy(kv => kv.Value).Key;
         var focus = document.Entities
-            .Where(e => e.Place is not null)
+            .Where(e => e.Place is not null && (main is null || e.Place.Country == main))
             .OrderByDescending(e => locativeMentions.GetValueOrDefault(e.Id))
             .ThenByDescending(e => e.Mentions.Length)
             .ThenBy(e => e.Place!.Precision)

@@ -26,9 +26,9 @@ internal static class ModalityReader
         "claimed", "claim", "claims", "claiming",
     };
 
-    public static Modality Read(Document document, Sentence sentence, Clause clause, int trigger)
+    public static Modality Read(TokenText words, Sentence sentence, Clause clause, int trigger)
     {
-        if (clause.Opener >= 0 && TokenText.Lower(document, clause.Opener) is "if" or "unless")
+        if (clause.Opener >= 0 && words.Lower(clause.Opener) is "if" or "unless")
         {
             return Modality.Hypothetical;
         }
@@ -36,7 +36,7 @@ internal static class ModalityReader
         var modality = Modality.Asserted;
         for (int t = clause.Start; t < trigger; t++)
         {
-            string word = TokenText.Lower(document, t);
+            string word = words.Lower(t);
             if (Negations.Contains(word))
             {
                 return Modality.Negated;
@@ -46,13 +46,13 @@ internal static class ModalityReader
             {
                 modality = Modality.Hypothetical;
             }
-            else if (modality == Modality.Asserted && (Futures.Contains(word) || IsGoingTo(document, t, trigger)))
+            else if (modality == Modality.Asserted && (Futures.Contains(word) || IsGoingTo(words, t, trigger)))
             {
                 modality = Modality.Future;
             }
         }
 
-        if (modality == Modality.Asserted && ClaimedBefore(document, sentence, trigger))
+        if (modality == Modality.Asserted && ClaimedBefore(words, sentence, trigger))
         {
             modality = Modality.Claimed;
         }
@@ -61,15 +61,15 @@ internal static class ModalityReader
     }
 
     // "are going to strike", but not "going to the market".
-    private static bool IsGoingTo(Document document, int t, int trigger) =>
-        TokenText.Lower(document, t) == "going" && t + 1 < trigger && TokenText.Lower(document, t + 1) == "to";
+    private static bool IsGoingTo(TokenText words, int t, int trigger) =>
+        words.Lower(t) == "going" && t + 1 < trigger && words.Lower(t + 1) == "to";
 
     // "claimed responsibility for the attack", "its claim of responsibility for the attack".
-    private static bool ClaimedBefore(Document document, Sentence sentence, int trigger)
+    private static bool ClaimedBefore(TokenText words, Sentence sentence, int trigger)
     {
         for (int t = Math.Max(sentence.FirstToken, trigger - 8); t < trigger; t++)
         {
-            if (Claims.Contains(TokenText.Lower(document, t)))
+            if (Claims.Contains(words.Lower(t)))
             {
                 return true;
             }

@@ -7,6 +7,7 @@ namespace Chronicle.Events;
 public sealed class TriggerLexicon
 {
     private readonly FrozenDictionary<string, Trigger[]> _byFirstWord;
+    private readonly FrozenDictionary<string, Trigger[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstWordSpan;
 
     private TriggerLexicon(IEnumerable<Trigger> triggers)
     {
@@ -16,6 +17,7 @@ public sealed class TriggerLexicon
             .Select(g => g.Last())
             .GroupBy(t => t.Words[0], StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(t => t.Words.Length).ToArray(), StringComparer.Ordinal);
+        _byFirstWordSpan = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Reads trigger files (see data/events/triggers.tsv for the format); later files override earlier ones.</summary>
@@ -41,8 +43,8 @@ public sealed class TriggerLexicon
     }
 
     /// <summary>The triggers whose first word is this lower-case word, longest first.</summary>
-    public IReadOnlyList<Trigger> StartingWith(string lowerWord) =>
-        _byFirstWord.TryGetValue(lowerWord, out var triggers) ? triggers : [];
+    public IReadOnlyList<Trigger> StartingWith(ReadOnlySpan<char> lowerWord) =>
+        _byFirstWordSpan.TryGetValue(lowerWord, out var triggers) ? triggers : [];
 }
 
 /// <summary>One form of an event word and what it codes.</summary>

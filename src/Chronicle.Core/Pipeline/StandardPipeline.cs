@@ -21,7 +21,7 @@ public static class StandardPipeline
             .Use(new TimeTagger(resources.TimeZones))
             .Use(new QuantityTagger())
             .Use(new QuoteFinder())
-            .Use(new EventCoder(resources.Triggers))
+            .Use(new EventCoder(resources.Triggers, resources.English))
             .Build();
     }
 }

@@ -133,4 +133,117 @@ public class EventCoderTests
         var doc = PipelineDocuments.Extract("Since 2009, hundreds of people have been killed in attacks on hotels in Mogadishu.", Published);
         Assert.DoesNotContain(doc.Events, e => e.Type == EventType.Assault);
     }
+
+    [Fact]
+    public void AParticipleBeforeANounDescribesItAndIsNoEvent()
+    {
+        var doc = PipelineDocuments.Extract("The banned separatist outfit said 17 injured people were taken to hospitals.", Published);
+        Assert.DoesNotContain(doc.Events, e => e.Type is EventType.Coerce or EventType.Assault);
+    }
+
+    [Fact]
+    public void OnlyAParticipleMakesThePassiveVoice()
+    {
+        var doc = PipelineDocuments.Extract("Kenyan officials are pleading with Somali refugees to return.", Published);
+        var request = Single(doc, EventType.Request);
+        Assert.Equal(["Kenyan officials"], doc.Names(request.Actors));
+        Assert.Equal(["Somali refugees"], doc.Names(request.Recipients));
+    }
+
+    [Fact]
+    public void APossessiveBeforeAnActDoneToSomeoneIsItsTarget()
+    {
+        var doc = PipelineDocuments.Extract("Kenyan police confirmed John Mwangi's arrest on Friday.", Published);
+        var arrest = Single(doc, EventType.Coerce);
+        Assert.Equal(["John Mwangi"], doc.Names(arrest.Recipients));
+        Assert.DoesNotContain("John Mwangi", doc.Names(arrest.Actors));
+    }
+
+    [Fact]
+    public void AnActWithNoParticipantNamedOrDescribedIsNoEvent()
+    {
+        var doc = PipelineDocuments.Extract("A judge adjourned the case of a journalist arrested over his reporting.", Published);
+        Assert.DoesNotContain(doc.Events, e => e.Type == EventType.Coerce);
+    }
+
+    [Fact]
+    public void MentionsWithDifferentActorsOnOneDayAreTwoEvents()
+    {
+        var doc = PipelineDocuments.Extract("Rebels attacked an army base in Goma on Tuesday. Soldiers attacked rebel camps near Goma on Tuesday.", Published);
+        Assert.Equal(2, doc.Events.Count(e => e.Type == EventType.Assault));
+    }
+
+    [Fact]
+    public void AMentionDatedByAPeriodContainingTheDayJoinsTheEventItSharesParticipantsWith()
+    {
+        var doc = PipelineDocuments.Extract("M23 rebels attacked Goma airport on Tuesday. The attack this week also hit a market, officials said.", Published);
+        var attack = Single(doc, EventType.Assault);
+        Assert.Equal(2, attack.Evidence.Length);
+        Assert.Equal("2025-03-11", attack.Date!.Value);
+    }
+
+    [Fact]
+    public void PeriodsThatOnlyOverlapKeepEventsWithoutSharedParticipantsApart()
+    {
+        var doc = PipelineDocuments.Extract(
+            "Earlier this month, a suicide bomber attacked a convoy in Kalat. On Tuesday, militants attacked a passenger train in Balochistan.", Published);
+        Assert.Equal(2, doc.Events.Count(e => e.Type == EventType.Assault));
+    }
+
+    [Fact]
+    public void NotGivingInIsARefusal()
+    {
+        var doc = PipelineDocuments.Extract("President Muhammadu Buhari said his administration will not give in to criminal groups.", Published);
+        var refusal = Single(doc, EventType.Reject);
+        Assert.Equal(["Muhammadu Buhari"], doc.Names(refusal.Actors));
+        Assert.DoesNotContain(doc.Events, e => e.Type == EventType.Concede);
+    }
+
+    [Fact]
+    public void WhatIsAskedForIsNotAnEvent()
+    {
+        var doc = PipelineDocuments.Extract("G7 diplomats urged Russia to accept a ceasefire by agreeing to talks with Ukraine.", Published);
+        Single(doc, EventType.Request);
+        Assert.DoesNotContain(doc.Events, e => e.Type is EventType.Agree or EventType.Consult);
+    }
+
+    [Fact]
+    public void NowIsThePublicationDay()
+    {
+        var doc = PipelineDocuments.Extract("Police are now detaining 14 protesters in Nairobi.", Published);
+        var arrest = Single(doc, EventType.Coerce);
+        Assert.Equal("2025-03-14", arrest.Date!.Value);
+    }
+
+    [Fact]
+    public void ACountBeforeTheObjectDoesNotEndIt()
+    {
+        var doc = PipelineDocuments.Extract("Kenyan police arrested 14 Somali refugees in Nairobi.", Published);
+        var arrest = Single(doc, EventType.Coerce);
+        Assert.Equal(["Somali refugees"], doc.Names(arrest.Recipients));
+        Assert.Equal(14, arrest.Arrested);
+    }
+
+    [Fact]
+    public void LaterMentionsAddParticipantsButATargetActingIsAnotherEvent()
+    {
+        var doc = PipelineDocuments.Extract(
+            "U.S. forces took action against Abu Taqwa in Baghdad on Thursday. The strike killed another Harakat al-Nujaba member. "
+            + "Abu Taqwa had carried out attacks against American personnel on Thursday.",
+            new DateOnly(2024, 1, 5));
+        var strike = Assert.Single(doc.Events, e => doc.Names(e.Actors).Contains("U.S. forces"));
+        Assert.Equal(["Abu Taqwa", "Harakat al-Nujaba"], doc.Names(strike.Recipients));
+        Assert.Equal(2, strike.Evidence.Length);
+        var attacks = Assert.Single(doc.Events, e => doc.Names(e.Actors).Contains("Abu Taqwa"));
+        Assert.Equal(["American personnel"], doc.Names(attacks.Recipients));
+    }
+
+    [Fact]
+    public void ForcesDeployedAreTheActorsOfTheMobilisation()
+    {
+        var doc = PipelineDocuments.Extract("Several hundred Kenyan troops were deployed to the border on Thursday.", Published);
+        var deployment = Single(doc, EventType.Mobilize);
+        Assert.Equal(["Kenyan troops"], doc.Names(deployment.Actors));
+        Assert.Empty(deployment.Recipients);
+    }
 }

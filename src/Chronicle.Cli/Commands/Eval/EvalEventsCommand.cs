@@ -132,9 +132,8 @@ internal sealed class EvalEventsCommand : Command<EvalEventsCommand.Settings>
         }
 
         AddRow(events, "[bold]all[/]", score.Events);
-        AddRow(events, "[grey]all, counting the set-aside[/]", score.EventsCountingSetAside);
         console.Write(events);
-        console.MarkupLine($"[grey]{score.SetAside.Length} negated or hypothetical events that match no gold event are set aside: not in the default view, not false alarms.[/]");
+        console.MarkupLine($"[grey]A match needs the same type, overlapping evidence and agreement on whether the event took place; {score.UnrealFalseAlarms} of the {score.FalseAlarms.Length} false alarms are negated or hypothetical.[/]");
 
         var attributes = new Table().Border(TableBorder.Simple).Title("Attributes of matched events");
         foreach (var column in new[] { "attribute", "gold", "found", "correct", "P", "R", "F1" })
@@ -184,7 +183,6 @@ internal sealed class EvalEventsCommand : Command<EvalEventsCommand.Settings>
         json.WriteStartObject();
         json.WriteStartObject("events");
         WriteMeasure(json, "all", score.Events.Measure);
-        WriteMeasure(json, "allCountingSetAside", score.EventsCountingSetAside.Measure);
         foreach (var (type, counts) in score.ByType.OrderBy(kv => kv.Key))
         {
             WriteMeasure(json, ContractNames.Of(type), counts.Measure);
