@@ -115,7 +115,11 @@ internal sealed class ArticleLookup(DbConnection connection)
         while (reader.Read())
         {
             var row = new object[spanColumn];
-            reader.GetValues(row);
+            for (int i = 0; i < spanColumn; i++)
+            {
+                row[i] = reader.GetValue(i);
+            }
+
             if (owner is not null && !row.SequenceEqual(owner))
             {
                 yield return (owner, spans.ToImmutable());
