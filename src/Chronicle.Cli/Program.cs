@@ -38,3 +38,6 @@ app.Configure(config =>
     });
 });
 return await app.RunAsync(StandardInputArgument.Protect(args));
+
+/// <summary>Declared so it stays internal: ASP.NET Core's generator would otherwise make the program's class public for test hosts.</summary>
+internal partial class Program;

@@ -46,9 +46,14 @@ internal static class EventEndpoints
         }
 
         int limit = Number(search.Limit) ?? DefaultLimit, page = Number(search.Page) ?? 1;
-        if (limit is < 1 or > MaxLimit || page < 1 || (long)(page - 1) * limit > int.MaxValue)
+        if (limit is < 1 or > MaxLimit)
         {
-            return Problems.BadRequest($"limit must be a number from 1 to {MaxLimit} and page a number from 1, not limit '{search.Limit}', page '{search.Page}'.");
+            return Problems.BadRequest($"limit must be a number from 1 to {MaxLimit}, not '{search.Limit}'.");
+        }
+
+        if (page < 1 || (long)(page - 1) * limit > int.MaxValue)
+        {
+            return Problems.BadRequest($"page must be a number from 1, not '{search.Page}'.");
         }
 
         // One event past the page tells whether another page follows, without counting every match.
