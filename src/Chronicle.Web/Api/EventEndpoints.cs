@@ -185,8 +185,14 @@ public class EventFilterParameters
 
     public EventFilterText ToFilterText() => new()
     {
-        Type = Blank(Type), Actor = Blank(Actor), Country = Blank(Country), Since = Blank(Since), Until = Blank(Until),
-        Near = Blank(Near), Text = Blank(Text), Modality = Blank(Modality),
+        Type = Blank(Type),
+        Actor = Blank(Actor),
+        Country = Blank(Country),
+        Since = Blank(Since),
+        Until = Blank(Until),
+        Near = Blank(Near),
+        Text = Blank(Text),
+        Modality = Blank(Modality),
     };
 
     /// <summary>What is wrong with a filter, as a sentence naming it, or null.</summary>

@@ -73,7 +73,14 @@ internal sealed class EventsCommand : Command<EventsCommand.Settings>
 
         private EventFilterText Filters => new()
         {
-            Type = Type, Actor = Actor, Country = Country, Since = Since, Until = Until, Near = Near, Text = Text, Modality = Modality,
+            Type = Type,
+            Actor = Actor,
+            Country = Country,
+            Since = Since,
+            Until = Until,
+            Near = Near,
+            Text = Text,
+            Modality = Modality,
         };
     }
 
