@@ -13,7 +13,7 @@ public sealed record EventSummary(ImmutableArray<DayCount> Days, ImmutableArray<
 /// <summary>How many matching events of a type begin on a day.</summary>
 public readonly record struct DayCount(DateOnly Day, EventType Type, int Count);
 
-/// <summary>How many matching events happened at one place (same name and coordinates), and of which type most.</summary>
+/// <summary>How many matching events happened at one place (same name, coordinates within about a kilometre), and of which type most.</summary>
 public sealed record PlaceCount(string Name, string? Country, double Latitude, double Longitude, int Count, EventType TopType);
 
 /// <summary>Counts the events a query matches, reading only the columns the counts need.</summary>
@@ -54,7 +54,8 @@ internal static class EventSummaryReader
 
                 if (lat is { } latitude && lon is { } longitude && reader.String(5) is { } name)
                 {
-                    var key = (name, latitude, longitude);
+                    // About a kilometre: finer than a map shows, coarse enough that jittered coordinates of one place count once.
+                    var key = (name, Math.Round(latitude, 2), Math.Round(longitude, 2));
                     if (!places.TryGetValue(key, out var place))
                     {
                         places[key] = place = (reader.String(6), []);
