@@ -21,15 +21,18 @@ const iso = (d) => d.toISOString().slice(0, 10);
 /** The timeline of a summary's day counts; clicking a bar calls pick(since, until). */
 export function timeline(days, pick) {
   if (days.length === 0) return el("p", { class: "empty" }, "No event dated to the day matches.");
-  // A few stray old events would squeeze the rest into one bar: the axis spans the middle 96% of the events.
+  // A few stray old events would squeeze the rest into one bar: the axis spans the shortest run of days that holds
+  // 90% of the events, and says how many fall outside it.
   const total = days.reduce((a, d) => a + d.count, 0);
-  let seen = 0, firstDay = days[0].day, lastDay = days[days.length - 1].day;
-  for (const d of days) {
-    if (seen <= total * 0.02) firstDay = d.day;
-    seen += d.count;
-    if (seen >= total * 0.98) { lastDay = d.day; break; }
+  const time = days.map((d) => Date.parse(d.day + "T00:00:00Z"));
+  let best = [0, days.length - 1], held = 0;
+  for (let from = 0, to = 0; to < days.length; to++) {
+    held += days[to].count;
+    while (held - days[from].count >= total * 0.9) held -= days[from++].count;
+    if (held >= total * 0.9 && time[to] - time[from] < time[best[1]] - time[best[0]]) best = [from, to];
   }
-  days = days.filter((d) => d.day >= firstDay && d.day <= lastDay);
+  const firstDay = days[best[0]].day, lastDay = days[best[1]].day;
+  days = days.slice(best[0], best[1] + 1);
   const outside = total - days.reduce((a, d) => a + d.count, 0);
   const first = new Date(firstDay + "T00:00:00Z");
   const last = new Date(lastDay + "T00:00:00Z");
@@ -44,8 +47,8 @@ export function timeline(days, pick) {
   const starts = [];
   for (let d = bucket.start(first); d <= last; d = next(bucket, d)) starts.push(d);
   const max = Math.max(...[...bars.values()].map((b) => Object.values(b).reduce((a, c) => a + c, 0)));
-  const width = 1000, height = 300, barWidth = width / starts.length;
-  const chart = svg("svg", { viewBox: `0 0 ${width} ${height + 20}`, class: "timeline", role: "img", "aria-label": `events per ${bucket.name} by type` });
+  const width = 1000, height = 440, barWidth = width / starts.length;
+  const chart = svg("svg", { viewBox: `0 0 ${width} ${height + 32}`, class: "timeline", role: "img", "aria-label": `events per ${bucket.name} by type` });
   starts.forEach((start, i) => {
     const bar = bars.get(iso(start));
     if (!bar) return;
@@ -63,9 +66,9 @@ export function timeline(days, pick) {
     }
     chart.append(group);
   });
-  chart.append(svg("text", { x: 0, y: height + 16, class: "axis" }, iso(starts[0])));
-  chart.append(svg("text", { x: width, y: height + 16, class: "axis", "text-anchor": "end" }, iso(starts[starts.length - 1])));
-  chart.append(svg("text", { x: width / 2, y: height + 16, class: "axis", "text-anchor": "middle" }, `events per ${bucket.name}, most ${max}${outside ? `; ${outside} outside these dates` : ""}`));
+  chart.append(svg("text", { x: 0, y: height + 26, class: "axis" }, iso(starts[0])));
+  chart.append(svg("text", { x: width, y: height + 26, class: "axis", "text-anchor": "end" }, iso(starts[starts.length - 1])));
+  chart.append(svg("text", { x: width / 2, y: height + 26, class: "axis", "text-anchor": "middle" }, `events per ${bucket.name}, most ${max}${outside ? `; ${outside} outside these dates` : ""}`));
   return chart;
 }
 
