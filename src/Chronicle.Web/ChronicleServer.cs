@@ -49,6 +49,23 @@ public sealed class ChronicleServer : IAsyncDisposable
         builder.Services.AddSingleton(new ArticlePipeline(options.DataDirectory, options.ApiKey));
 
         var app = builder.Build();
+        try
+        {
+            Configure(app, options);
+            await app.StartAsync(cancellationToken);
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            stores.Dispose();
+            throw;
+        }
+
+        return new ChronicleServer(app, stores);
+    }
+
+    private static void Configure(WebApplication app, ServerOptions options)
+    {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.Use(SecurityHeaders.Add);
@@ -58,8 +75,6 @@ public sealed class ChronicleServer : IAsyncDisposable
         app.MapOpenApi("/openapi.json");
         EventEndpoints.Map(app);
         ArticleEndpoints.Map(app);
-        await app.StartAsync(cancellationToken);
-        return new ChronicleServer(app, stores);
     }
 
     /// <summary>Waits until the server is stopped (Ctrl-C, SIGTERM, or the token).</summary>

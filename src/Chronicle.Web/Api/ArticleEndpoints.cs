@@ -18,8 +18,9 @@ internal static class ArticleEndpoints
 
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/articles/{id}", (StorePool stores, ArticlePipeline pipeline, string id) =>
-                stores.Use(store => store.GetArticle(id)) is { } article
+        // Ids may be URLs: the route takes the rest of the path, where the server leaves an escaped slash escaped.
+        app.MapGet("/api/articles/{**id}", (StorePool stores, ArticlePipeline pipeline, string id) =>
+                stores.Use(store => store.GetArticle(id.Replace("%2F", "/", StringComparison.OrdinalIgnoreCase))) is { } article
                     ? new JsonBody(json => WriteArticle(json, article, pipeline.Annotate(article.ToArticle())))
                     : Problems.NotFound($"There is no article '{id}'; an event's sources name their articles."))
             .WithSummary("An article's text with its entities, events, times and quotes as spans of the text (Unicode code points)")

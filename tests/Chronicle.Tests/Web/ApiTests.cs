@@ -126,7 +126,7 @@ public sealed class ApiTests(SamplesServer samples) : IClassFixture<SamplesServe
     [Fact]
     public async Task IngestNeedsTheApiKeyAndThenStoresTheArticle()
     {
-        const string article = """{"id": "api-1", "published": "2025-05-06", "title": "Rebels shell town", "text": "Rebels shelled the town of Goma on Monday, killing four people, local officials said."}""";
+        const string article = """{"id": "https://wire.example/api/1", "published": "2025-05-06", "title": "Rebels shell town", "text": "Rebels shelled the town of Goma on Monday, killing four people, local officials said."}""";
 
         using var missing = await Web.Post(article, key: null);
         using var wrong = await Web.Post(article, key: "not-the-key");
@@ -139,11 +139,11 @@ public sealed class ApiTests(SamplesServer samples) : IClassFixture<SamplesServe
         Assert.Equal(HttpStatusCode.Created, stored.StatusCode);
         using var outcome = JsonDocument.Parse(await stored.Content.ReadAsStringAsync());
         var first = outcome.RootElement.GetProperty("articles")[0];
-        Assert.Equal("api-1", first.GetProperty("id").GetString());
+        Assert.Equal("https://wire.example/api/1", first.GetProperty("id").GetString());
         Assert.False(first.GetProperty("alreadyStored").GetBoolean());
         using var repeat = JsonDocument.Parse(await again.Content.ReadAsStringAsync());
         Assert.True(repeat.RootElement.GetProperty("articles")[0].GetProperty("alreadyStored").GetBoolean());
-        using var read = await Json("/api/articles/api-1");
+        using var read = await Json(first.GetProperty("href").GetString()!);
         Assert.Contains("Goma", read.RootElement.GetProperty("text").GetString(), StringComparison.Ordinal);
     }
 
