@@ -19,15 +19,24 @@ async function api(path) {
   return body;
 }
 
+let rendering = 0;
+
 function route() {
   const hash = location.hash.replace(/^#/, "") || "/";
   const [path, query] = hash.split("?");
   const params = new URLSearchParams(query ?? "");
   const parts = path.split("/").filter(Boolean).map(decodeURIComponent);
-  const render = parts[0] === "event" && parts[1] ? eventPage(parts[1])
-    : parts[0] === "article" && parts[1] ? articlePage(parts[1], params.get("event"))
-    : searchPage(params);
-  render.catch((e) => show(view, el("p", { class: "error" }, e instanceof ApiError ? e.message : `Something went wrong: ${e.message}`)));
+  // A view still loading when the address changes again must not overwrite the newer one when its answers arrive.
+  const mine = ++rendering;
+  const put = (...children) => { if (mine === rendering) show(view, ...children); };
+  const render = parts[0] === "event" && parts[1] ? eventPage(put, parts[1])
+    : parts[0] === "article" && parts[1] ? articlePage(put, parts[1], params.get("event"))
+    : searchPage(put, params);
+  delete view.dataset.shown;
+  render
+    .catch((e) => put(el("p", { class: "error" }, e instanceof ApiError ? e.message : `Something went wrong: ${e.message}`)))
+    // Says which address the view now shows, for whoever waits on it (a test, a script).
+    .finally(() => { if (mine === rendering) view.dataset.shown = hash; });
 }
 
 window.addEventListener("hashchange", route);
@@ -78,7 +87,7 @@ function filterForm(params) {
   return form;
 }
 
-async function searchPage(params) {
+async function searchPage(put, params) {
   const filters = new URLSearchParams();
   for (const name of FILTERS) if (params.get(name)) filters.set(name, params.get(name));
   const page = Math.max(1, Number(params.get("page")) || 1);
@@ -88,8 +97,10 @@ async function searchPage(params) {
     for (const [k, v] of Object.entries(changes)) next.set(k, v);
     location.hash = searchHash(next);
   };
+  // One form for the whole render, so what is typed while the results load is not replaced when they arrive.
+  const form = filterForm(params);
   const status = el("p", { class: "status" }, "Loading…");
-  show(view, filterForm(params), status);
+  put(form, status);
   const [summary, list] = await Promise.all([
     api(`/api/events/summary?${filters}`),
     api(`/api/events?${filters}&limit=${PAGE}&page=${page}`),
@@ -99,7 +110,7 @@ async function searchPage(params) {
     + (summary.notDailyDated ? `; ${summary.notDailyDated} dated less precisely than a day are not on the timeline` : "");
   const mapFigure = el("figure", { class: "panel map-panel" }, el("figcaption", {}, "Where"),
     await map(summary.places, (lat, lon, km) => pick({ near: `${lat.toFixed(3)},${lon.toFixed(3)},${km}` })), mapNote(summary));
-  show(view, filterForm(params), status,
+  put(form, status,
     el("div", { class: "panels" },
       el("figure", { class: "panel" }, el("figcaption", {}, "When"), timeline(summary.days, (since, until) => pick({ since, until })), legend(types)),
       mapFigure),
@@ -139,14 +150,14 @@ function typeBadge(type, mode) {
 
 // ---- event ------------------------------------------------------------------------------------------------------
 
-async function eventPage(id) {
-  show(view, el("p", { class: "status" }, "Loading…"));
+async function eventPage(put, id) {
+  put(el("p", { class: "status" }, "Loading…"));
   const e = await api(`/api/events/${encodeURIComponent(id)}`);
   const place = e.location
     ? [e.location.name, e.location.place?.admin1, e.location.place?.country].filter(Boolean).join(", ") + ` (${e.location.precision})`
     : "not given";
   const row = (label, value) => value === null || value === undefined || value === "" ? null : el("tr", {}, el("th", {}, label), el("td", {}, value));
-  show(view,
+  put(
     el("p", {}, el("a", { href: "#/" }, "← search")),
     el("h1", {}, typeBadge(e.type, e.mode), " ", who(e)),
     el("table", { class: "facts" }, el("tbody", {},
@@ -170,8 +181,8 @@ async function eventPage(id) {
 
 // ---- article ----------------------------------------------------------------------------------------------------
 
-async function articlePage(id, eventId) {
-  show(view, el("p", { class: "status" }, "Loading…"));
+async function articlePage(put, id, eventId) {
+  put(el("p", { class: "status" }, "Loading…"));
   const a = await api(`/api/articles/${encodeURIComponent(id)}`);
   const spans = [];
   for (const en of a.entities) for (const m of en.mentions) spans.push({ start: m.start, end: m.end, kind: "entity", label: `${en.type}: ${en.name}` });
@@ -185,7 +196,7 @@ async function articlePage(id, eventId) {
   const text = highlighted(a.text, spans, marked);
   const byType = new Map();
   for (const en of a.entities) byType.set(en.type, [...(byType.get(en.type) ?? []), en]);
-  show(view,
+  put(
     el("p", {}, eventId ? el("a", { href: `#/event/${encodeURIComponent(eventId)}` }, `← event ${eventId}`) : el("a", { href: "#/" }, "← search")),
     el("div", { class: "article-layout" },
       el("article", {},
