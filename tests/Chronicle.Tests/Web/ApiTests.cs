@@ -147,6 +147,21 @@ public sealed class ApiTests(SamplesServer samples) : IClassFixture<SamplesServe
         Assert.Contains("Goma", read.RootElement.GetProperty("text").GetString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AnHtmlPageIsReadBeforeItIsStored()
+    {
+        const string page = """{"html": "<html><head><title>Clashes in Goma</title></head><body><nav>Home | World</nav><article><h1>Clashes in Goma</h1><p>Soldiers clashed with rebels in Goma on Monday, killing three people, a spokesman said.</p><p>The army said the town was calm on Tuesday.</p></article></body></html>", "published": "2025-05-06", "id": "html-1"}""";
+
+        using var stored = await Web.Post(page, WebServer.ApiKey);
+
+        Assert.Equal(HttpStatusCode.Created, stored.StatusCode);
+        using var read = await Json("/api/articles/html-1");
+        string text = read.RootElement.GetProperty("text").GetString()!;
+        Assert.Contains("Soldiers clashed with rebels in Goma", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("<p>", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Home | World", text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("""{"text": "a", "html": "<p>b</p>"}""")]
     [InlineData("""{"url": "file:///etc/passwd"}""")]
