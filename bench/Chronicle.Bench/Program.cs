@@ -5,7 +5,7 @@ return args switch
 {
     ["pipeline", var corpus, ..] => PipelineBenchmark.Run(corpus, Repeats(args)),
     ["time", var corpus, ..] => TimeBenchmark.Run(corpus, Repeats(args)),
-    ["store-ingest" or "store-query", ..] => StoreBenchmarks.Run(args),
+    ["store-ingest" or "store-query" or "serve-load", ..] => StoreBenchmarks.Run(args),
     ["entities", var corpus, ..] => EntitiesBenchmark.Run(corpus, Repeats(args)),
     ["reader", var pages, ..] => ReaderBenchmark.Run(pages, Repeats(args), args.Length > 3 && int.TryParse(args[3], out int n) ? n : 10_000),
     _ => Usage(),

@@ -23,28 +23,14 @@ internal static class StoreQueryBenchmark
 
     public static int Run(string path, int count, int queries)
     {
-        using (var store = EventStore.Open(StoreTarget.Sqlite(path)))
-        {
-            long existing = store.Counts().Events;
-            if (existing < count)
-            {
-                var clock = Stopwatch.StartNew();
-                Seed(store.Connection, count - (int)existing, seed: 42);
-                Console.WriteLine($"seeded {count - existing} events in {clock.Elapsed.TotalSeconds:F0} s");
-            }
-
-            Console.WriteLine($"{path}: {store.Counts()}");
-        }
-
+        Fill(path, count);
         using var reader = EventStore.Open(StoreTarget.Sqlite(path));
         var random = new Random(7);
-        var types = Enum.GetValues<EventType>();
         var times = new List<double>();
         long rows = 0;
         for (int q = -5; q < queries; q++)
         {
-            var since = FirstDay.AddDays(random.Next(Days - 31));
-            var query = new EventQuery { Type = types[random.Next(types.Length)], Since = since, Until = since.AddDays(30) };
+            var query = RandomQuery(random);
             var clock = Stopwatch.StartNew();
             var found = reader.Find(query);
             clock.Stop();
@@ -58,6 +44,30 @@ internal static class StoreQueryBenchmark
         times.Sort();
         Console.WriteLine($"type + 30-day range, events with their sources: median {times[times.Count / 2]:F1} ms, p95 {times[(int)(times.Count * 0.95)]:F1} ms, max {times[^1]:F1} ms; {rows / (double)queries:F0} events per query, {queries} queries");
         return 0;
+    }
+
+    /// <summary>Fills the SQLite file with seeded events until it holds at least <paramref name="count"/> (once: a later run reuses them).</summary>
+    public static void Fill(string path, int count)
+    {
+        using var store = EventStore.Open(StoreTarget.Sqlite(path));
+        long existing = store.Counts().Events;
+        if (existing < count)
+        {
+            var clock = Stopwatch.StartNew();
+            Seed(store.Connection, count - (int)existing, seed: 42);
+            Console.WriteLine($"seeded {count - existing} events in {clock.Elapsed.TotalSeconds:F0} s");
+        }
+
+        Console.WriteLine($"{path}: {store.Counts()}");
+    }
+
+    /// <summary>A random query of the benchmarks: one type and a 30-day window within the seeded days.</summary>
+    public static EventQuery RandomQuery(Random random)
+    {
+        ArgumentNullException.ThrowIfNull(random);
+        var types = Enum.GetValues<EventType>();
+        var since = FirstDay.AddDays(random.Next(Days - 31));
+        return new EventQuery { Type = types[random.Next(types.Length)], Since = since, Until = since.AddDays(30) };
     }
 
     /// <summary>Writes events, their one-report sources, evidence spans and actor keys straight into the tables, in one transaction.</summary>

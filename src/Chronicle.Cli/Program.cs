@@ -5,6 +5,7 @@ using Chronicle.Cli.Commands.Extract;
 using Chronicle.Cli.Commands.Ingest;
 using Chronicle.Cli.Commands.Quotes;
 using Chronicle.Cli.Commands.Read;
+using Chronicle.Cli.Commands.Serve;
 using Chronicle.Cli.Commands.Watch;
 using Chronicle.Cli.Console;
 using Spectre.Console.Cli;
@@ -24,6 +25,7 @@ app.Configure(config =>
     config.AddCommand<WatchCommand>("watch").WithDescription("Poll RSS or Atom feeds every so often and ingest each new item once (ETag and Last-Modified respected); --rounds N stops after N rounds.").WithExample("watch", "https://example.com/feed.xml", "--every", "15m");
     config.AddCommand<EventsCommand>("events").WithDescription("List stored events by type, actor, country, date, place or words, as a table, JSON, JSON Lines, CSV or GeoJSON.");
     config.AddCommand<ExplainCommand>("explain").WithDescription("Show the reports of one stored event and why they were merged.");
+    config.AddCommand<ServeCommand>("serve").WithDescription("Serve the web app (search, timeline, map, events traced to their evidence) and the HTTP API over a store, on loopback by default; the URL is printed when listening.").WithExample("serve").WithExample("serve", "--db", "voa.db", "--urls", "http://127.0.0.1:8080").WithExample("serve", "--api-key", "s3cret");
     config.AddCommand<ReadCommand>("read").WithDescription("Print each input's article: clean text, title, byline, date and sections, without the rest of the pipeline.");
     config.AddCommand<QuotesCommand>("quotes").WithDescription("Print the quotes and reported speech of articles with their speakers; --speaker keeps one speaker's.").WithExample("quotes", "article.txt", "--speaker", "Ryder");
     config.AddBranch("eval", eval =>
@@ -36,3 +38,6 @@ app.Configure(config =>
     });
 });
 return await app.RunAsync(StandardInputArgument.Protect(args));
+
+/// <summary>Declared so it stays internal: ASP.NET Core's generator would otherwise make the program's class public for test hosts.</summary>
+internal partial class Program;

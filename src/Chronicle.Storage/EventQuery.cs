@@ -33,6 +33,9 @@ public sealed record EventQuery
 
     public int? Limit { get; init; }
 
+    /// <summary>How many matching events to skip before the first one returned, for paging.</summary>
+    public int Offset { get; init; }
+
     /// <summary>Whether to load each event's sources with their evidence.</summary>
     public bool WithSources { get; init; } = true;
 }

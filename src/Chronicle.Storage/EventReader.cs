@@ -13,64 +13,17 @@ internal sealed class EventReader(DbConnection connection, Dialect dialect)
 
     public List<StoredEvent> Find(EventQuery query)
     {
-        var conditions = new List<string>();
         using var command = connection.Command("");
-        if (query.Type is { } type)
+        if (EventConditions.Where(query, command, dialect) is not { } where)
         {
-            conditions.Add("e.type = @type");
-            command.Bind("@type", ContractNames.Of(type));
+            return [];
         }
 
-        if (query.Country is { Length: > 0 } country)
-        {
-            conditions.Add("e.country = @country");
-            command.Bind("@country", country.ToUpperInvariant());
-        }
-
-        if (query.Since is { } since)
-        {
-            conditions.Add("e.date_start >= @since");
-            command.Bind("@since", since);
-        }
-
-        if (query.Until is { } until)
-        {
-            conditions.Add("e.date_start <= @until");
-            command.Bind("@until", until);
-        }
-
-        var modalities = query.Modalities.IsDefaultOrEmpty ? EventQuery.DefaultModalities : query.Modalities;
-        conditions.Add($"e.modality IN ({string.Join(", ", modalities.Select(m => $"'{ContractNames.Of(m)}'"))})");
-        if (query.Actor is { Length: > 0 } actor)
-        {
-            conditions.Add("EXISTS (SELECT 1 FROM actor_keys k WHERE k.event_id = e.id AND k.key IN (@actor, @state))");
-            command.Bind("@actor", ActorKeys.Normalize(actor)).Bind("@state", "cc:" + actor.Trim().ToUpperInvariant());
-        }
-
-        if (query.Near is { } near)
-        {
-            // A box around the circle narrows the rows with plain comparisons; the exact distance is checked below.
-            double dLat = near.Kilometres / 111.0;
-            double dLon = near.Kilometres / (111.0 * Math.Max(0.01, Math.Cos(near.Latitude * Math.PI / 180)));
-            conditions.Add("e.lat BETWEEN @lat0 AND @lat1 AND e.lon BETWEEN @lon0 AND @lon1");
-            command.Bind("@lat0", near.Latitude - dLat).Bind("@lat1", near.Latitude + dLat)
-                .Bind("@lon0", near.Longitude - dLon).Bind("@lon1", near.Longitude + dLon);
-        }
-
-        if (query.Text is { Length: > 0 } text)
-        {
-            string words = dialect.SearchQuery(text);
-            if (words.Length == 0)
-            {
-                return [];
-            }
-
-            conditions.Add($"e.id IN (SELECT r.event_id FROM reports r WHERE {dialect.SearchCondition("@text")})");
-            command.Bind("@text", words);
-        }
-
-        string limit = query.Limit is { } n && query.Near is null ? " LIMIT " + n.ToString(CultureInfo.InvariantCulture) : "";
-        command.CommandText = $"SELECT {EventColumns.Select} FROM events e WHERE {string.Join(" AND ", conditions)} ORDER BY e.date_start DESC NULLS LAST, e.id DESC{limit}";
+        // A circle is checked row by row below, so then the skipping and the limit wait for the rows read.
+        bool pagedInSql = query.Limit is not null && query.Near is null;
+        string limit = pagedInSql ? string.Create(CultureInfo.InvariantCulture, $" LIMIT {query.Limit} OFFSET {query.Offset}") : "";
+        int skip = pagedInSql ? 0 : query.Offset;
+        command.CommandText = $"SELECT {EventColumns.Select} FROM events e WHERE {where} ORDER BY e.date_start DESC NULLS LAST, e.id DESC{limit}";
         var events = new List<StoredEvent>();
         using (var reader = command.ExecuteReader())
         {
@@ -79,6 +32,12 @@ internal sealed class EventReader(DbConnection connection, Dialect dialect)
                 var e = EventColumns.Read(reader);
                 if (query.Near is { } circle && !(e.Location?.Place is { } p && circle.Contains(p.Latitude, p.Longitude)))
                 {
+                    continue;
+                }
+
+                if (skip > 0)
+                {
+                    skip--;
                     continue;
                 }
 

@@ -9,6 +9,8 @@ public sealed class EventStore : IDisposable
     private readonly DbConnection _connection;
     private readonly ArticleWriter _writer;
     private readonly EventReader _reader;
+    private readonly ArticleLookup _articles;
+    private readonly Dialect _dialect;
 
     private EventStore(StoreTarget target, Dialect dialect, DbConnection connection)
     {
@@ -16,6 +18,8 @@ public sealed class EventStore : IDisposable
         _connection = connection;
         _writer = new ArticleWriter(connection, dialect);
         _reader = new EventReader(connection, dialect);
+        _articles = new ArticleLookup(connection);
+        _dialect = dialect;
     }
 
     public StoreTarget Target { get; }
@@ -87,6 +91,19 @@ public sealed class EventStore : IDisposable
     public StoredEvent? Get(long id) => _reader.Get(id) is { } e ? _reader.WithSources([e])[0] : null;
 
     public EventExplanation? Explain(long id) => _reader.Explain(id);
+
+    /// <summary>Counts per day and type and per place of the events a query matches; its limit and offset are ignored.</summary>
+    public EventSummary Summarize(EventQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return EventSummaryReader.Summarize(_connection, _dialect, query);
+    }
+
+    /// <summary>A stored article by its id or content hash, with its entities and reports, or null.</summary>
+    public StoredArticle? GetArticle(string id) => _articles.Get(id);
+
+    /// <summary>Entity names that contain the words typed, case ignored, the most often named first.</summary>
+    public IReadOnlyList<EntityMatch> FindEntities(string text, int limit) => _articles.FindEntities(text, limit);
 
     public StoreCounts Counts() => _reader.Counts();
 

@@ -1,7 +1,7 @@
 namespace Chronicle.Serialization;
 
 /// <summary>Converts UTF-16 positions to the Unicode code point offsets of the output contract.</summary>
-internal sealed class CodePointOffsets
+public sealed class CodePointOffsets
 {
     // Null when the text has no surrogate pairs, the common case, where both offsets agree.
     private readonly int[]? _codePointAt;

@@ -61,43 +61,26 @@ internal sealed class EventsCommand : Command<EventsCommand.Settings>
 
         public override ValidationResult Validate()
         {
-            if (Type is not null && !ContractValuesOf.TryType(Type, out _))
+            if (Filters.Problem() is { } problem)
             {
-                return ValidationResult.Error($"--type must be one of PLOVER's sixteen types (e.g. ASSAULT), not '{Type}'.");
-            }
-
-            if (Modality is not null && ContractValuesOf.Modalities(Modality) is null)
-            {
-                return ValidationResult.Error($"--modality must be asserted, negated, hypothetical, future, claimed, historical or all, not '{Modality}'.");
-            }
-
-            foreach (var (name, value) in new[] { ("--since", Since), ("--until", Until) })
-            {
-                if (value is not null && !DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
-                {
-                    return ValidationResult.Error($"{name} must be a date like 2024-01-04, not '{value}'.");
-                }
-            }
-
-            if (Near is not null && ContractValuesOf.Circle(Near) is null)
-            {
-                return ValidationResult.Error($"--near must be LAT,LON,KM like 33.34,44.40,25, not '{Near}'.");
+                return ValidationResult.Error($"--{problem.Name} {problem.Message}");
             }
 
             return Limit is <= 0 ? ValidationResult.Error("--limit must be a positive number.") : ValidationResult.Success();
         }
 
-        public EventQuery ToQuery() => new()
+        public EventQuery ToQuery() => Filters.ToQuery() with { Limit = Limit };
+
+        private EventFilterText Filters => new()
         {
-            Type = Type is null ? null : ContractValuesOf.TryType(Type, out var type) ? type : null,
+            Type = Type,
             Actor = Actor,
             Country = Country,
-            Since = Since is null ? null : DateOnly.ParseExact(Since, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-            Until = Until is null ? null : DateOnly.ParseExact(Until, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-            Near = Near is null ? null : ContractValuesOf.Circle(Near),
+            Since = Since,
+            Until = Until,
+            Near = Near,
             Text = Text,
-            Modalities = Modality is null ? [] : [.. ContractValuesOf.Modalities(Modality) ?? []],
-            Limit = Limit,
+            Modality = Modality,
         };
     }
 
@@ -125,49 +108,6 @@ internal enum EventsFormat
     Jsonl,
     Csv,
     Geojson,
-}
-
-/// <summary>Parses the command line's spellings of event types, modalities and circles.</summary>
-internal static class ContractValuesOf
-{
-    public static bool TryType(string text, out EventType type) =>
-        Enum.TryParse(text, ignoreCase: true, out type) && Enum.IsDefined(type) && !int.TryParse(text, out _);
-
-    /// <summary>The modalities named, all six for "all", or null when a name is wrong.</summary>
-    public static Modality[]? Modalities(string text)
-    {
-        if (text.Trim().Equals("all", StringComparison.OrdinalIgnoreCase))
-        {
-            return Enum.GetValues<Modality>();
-        }
-
-        var result = new List<Modality>();
-        foreach (var name in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (!Enum.TryParse<Modality>(name, ignoreCase: true, out var modality) || int.TryParse(name, out _))
-            {
-                return null;
-            }
-
-            result.Add(modality);
-        }
-
-        return result.Count > 0 ? [.. result] : null;
-    }
-
-    public static GeoCircle? Circle(string text)
-    {
-        var parts = text.Split(',', StringSplitOptions.TrimEntries);
-        if (parts.Length != 3)
-        {
-            return null;
-        }
-
-        var numbers = parts.Select(p => double.TryParse(p, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) ? v : double.NaN).ToArray();
-        return numbers.Any(double.IsNaN) || Math.Abs(numbers[0]) > 90 || Math.Abs(numbers[1]) > 180 || numbers[2] <= 0
-            ? null
-            : new GeoCircle(numbers[0], numbers[1], numbers[2]);
-    }
 }
 
 /// <summary>Refuses to read a SQLite file that does not exist yet, rather than creating an empty one.</summary>
