@@ -39,15 +39,7 @@ public sealed class ArticleReader
             text = text[..MaxTextLength];
         }
 
-        var format = input.Format;
-        if (format == InputFormat.Html && MarkupDepth.IsTooDeep(text))
-        {
-            warnings.Add($"markup nested more than {MarkupDepth.MaxDepth:N0} levels deep; read as plain text");
-            text = MarkupDepth.StripTags(text);
-            format = InputFormat.PlainText;
-        }
-
-        var article = format == InputFormat.Html ? FromHtml(input, text) : FromPlainText(input, text);
+        var article = input.Format == InputFormat.Html ? FromHtml(input, text, warnings) : FromPlainText(input, text);
         if (article.Sections.All(s => s.Kind != SectionKind.Body))
         {
             warnings.Add("no article text found");
@@ -62,9 +54,15 @@ public sealed class ArticleReader
         return Build(input, parts, published: null, url: input.Url) with { Byline = input.Byline };
     }
 
-    private static Article FromHtml(RawInput input, string html)
+    private static Article FromHtml(RawInput input, string html, List<string> warnings)
     {
-        var page = HtmlExtractor.Extract(html, input.Url);
+        var document = HtmlTreeBuilder.Parse(html);
+        if (document.Flattened)
+        {
+            warnings.Add($"markup nested more than {HtmlTreeBuilder.MaxDepth:N0} levels deep; the deeper levels were read as one");
+        }
+
+        var page = HtmlExtractor.Extract(document, input.Url);
         var parts = ParagraphCleaner.Clean(input.Title ?? page.Title, page.Paragraphs, page.Captions);
         return Build(input, parts, page.Published, page.Url) with
         {

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using AngleSharp.Dom;
 
 namespace Chronicle.Articles;
 
@@ -58,24 +57,20 @@ internal static partial class BodyFinder
         "html", "body", "main", "article", "p",
     };
 
-    public static (List<string> Captions, List<string> Paragraphs) Find(IDocument document)
+    public static (List<string> Captions, List<string> Paragraphs) Find(HtmlDocument document)
     {
-        var root = document.Body ?? document.DocumentElement;
-        if (root is null)
-        {
-            return ([], []);
-        }
+        var root = document.Body ?? document.Root;
 
-        var spans = new Dictionary<IElement, (int Start, int End)>();
+        var spans = new Dictionary<HtmlElement, (int Start, int End)>();
         var (blocks, captions) = Blocks(root, spans);
-        bool Inside(IElement outer, int position) =>
+        bool Inside(HtmlElement outer, int position) =>
             spans.TryGetValue(outer, out var span) && span.Start <= position && position < span.End;
-        var prose = new Dictionary<IElement, int>();
+        var prose = new Dictionary<HtmlElement, int>();
         int total = 0;
         foreach (var block in blocks)
         {
             total += block.ProseLength;
-            for (var e = block.Owner; e is not null; e = e.ParentElement)
+            for (var e = block.Owner; e is not null; e = e.Parent)
             {
                 prose[e] = prose.GetValueOrDefault(e) + block.ProseLength;
             }
@@ -86,7 +81,7 @@ internal static partial class BodyFinder
             return ([], []);
         }
 
-        var exempt = new HashSet<IElement>(blocks.SelectMany(b => b.Furniture)
+        var exempt = new HashSet<HtmlElement>(blocks.SelectMany(b => b.Furniture)
             .Where(f => prose.GetValueOrDefault(f) >= FurnitureExemptShare * total && !IsNeverArticle(f)));
         blocks.RemoveAll(b => b.Furniture.Any(f => !exempt.Contains(f)));
         var furnitureProse = 0;
@@ -96,7 +91,7 @@ internal static partial class BodyFinder
             furnitureProse += block.ProseLength;
 
             // Counted from the block's parent: the area is a container of paragraphs, never one paragraph.
-            for (var e = block.Owner == root ? root : block.Owner.ParentElement; e is not null; e = e.ParentElement)
+            for (var e = block.Owner == root ? root : block.Owner.Parent; e is not null; e = e.Parent)
             {
                 prose[e] = prose.GetValueOrDefault(e) + block.ProseLength;
             }
@@ -110,7 +105,7 @@ internal static partial class BodyFinder
         var area = ArticleElement(root, prose, furnitureProse);
         var parts = ArticleParts(area, blocks, Inside);
         var paragraphs = blocks.Where(b => b.Kept && parts.Any(p => Inside(p, b.Position))).Select(b => b.Text).ToList();
-        var scope = area.ParentElement ?? area;
+        var scope = area.Parent ?? area;
         return ([.. captions.Where(c => Inside(scope, c.Position)).Select(c => c.Text).Distinct(StringComparer.Ordinal)], paragraphs);
     }
 
@@ -119,9 +114,9 @@ internal static partial class BodyFinder
     /// of link text), and the boxes beside it, at each level up to the area, that continue it (an article cut up by
     /// advertisements or one box per paragraph).
     /// </summary>
-    private static List<IElement> ArticleParts(IElement area, List<TextBlock> blocks, Func<IElement, int, bool> inside)
+    private static List<HtmlElement> ArticleParts(HtmlElement area, List<TextBlock> blocks, Func<HtmlElement, int, bool> inside)
     {
-        var scores = new Dictionary<IElement, double>();
+        var scores = new Dictionary<HtmlElement, double>();
         foreach (var block in blocks)
         {
             if (block.ProseLength == 0 || !inside(area, block.Position))
@@ -130,9 +125,9 @@ internal static partial class BodyFinder
             }
 
             // A block of text is a paragraph of its parent, whether a <p> or a bare <div>.
-            var container = block.Owner != area ? block.Owner.ParentElement! : block.Owner;
+            var container = block.Owner != area ? block.Owner.Parent! : block.Owner;
             scores[container] = scores.GetValueOrDefault(container) + block.ProseLength;
-            if (container != area && container.ParentElement is { } parent)
+            if (container != area && container.Parent is { } parent)
             {
                 scores[parent] = scores.GetValueOrDefault(parent) + (block.ProseLength / 2.0);
             }
@@ -145,7 +140,7 @@ internal static partial class BodyFinder
 
         // As in Readability: a container's score shrinks with its share of link text, so a list of teasers, each a
         // headline link and a summary, scores below an article of the same length.
-        var links = new Dictionary<IElement, (int Link, int All)>();
+        var links = new Dictionary<HtmlElement, (int Link, int All)>();
         foreach (var block in blocks)
         {
             if (!inside(area, block.Position))
@@ -154,7 +149,7 @@ internal static partial class BodyFinder
             }
 
             int linkChars = (int)(block.LinkDensity * block.Text.Length);
-            for (var e = block.Owner; e is not null; e = e == area ? null : e.ParentElement)
+            for (var e = block.Owner; e is not null; e = e == area ? null : e.Parent)
             {
                 var (link, all) = links.GetValueOrDefault(e);
                 links[e] = (link + linkChars, all + block.Text.Length);
@@ -168,10 +163,10 @@ internal static partial class BodyFinder
         }
 
         var best = scores.MaxBy(s => s.Value).Key;
-        var parts = new List<IElement> { best };
-        for (var level = best; level != area && level.ParentElement is { } parent; level = parent)
+        var parts = new List<HtmlElement> { best };
+        for (var level = best; level != area && level.Parent is { } parent; level = parent)
         {
-            foreach (var sibling in parent.ChildNodes.OfType<IElement>())
+            foreach (var sibling in parent.ChildNodes.OfType<HtmlElement>())
             {
                 if (sibling != level && ContinuesArticle(sibling, blocks, inside))
                 {
@@ -187,7 +182,7 @@ internal static partial class BodyFinder
     /// A sibling of the article's main container that holds prose and no headline link: the next stretch of an
     /// article cut into many small boxes. A teaser has a headline link, which is how it differs.
     /// </summary>
-    private static bool ContinuesArticle(IElement sibling, List<TextBlock> blocks, Func<IElement, int, bool> inside)
+    private static bool ContinuesArticle(HtmlElement sibling, List<TextBlock> blocks, Func<HtmlElement, int, bool> inside)
     {
         bool prose = false;
         foreach (var block in blocks)
@@ -209,17 +204,17 @@ internal static partial class BodyFinder
     }
 
     /// <summary>From the root down, the child holding the most prose while it holds most of the page's prose.</summary>
-    private static IElement ArticleElement(IElement root, Dictionary<IElement, int> prose, int total)
+    private static HtmlElement ArticleElement(HtmlElement root, Dictionary<HtmlElement, int> prose, int total)
     {
         var current = root;
         while (true)
         {
-            IElement? best = null;
+            HtmlElement? best = null;
             int bestProse = 0;
             var children = current.ChildNodes;
-            for (int i = 0; i < children.Length; i++)
+            for (int i = 0; i < children.Count; i++)
             {
-                if (children[i] is IElement child && prose.GetValueOrDefault(child) > bestProse)
+                if (children[i] is HtmlElement child && prose.GetValueOrDefault(child) > bestProse)
                 {
                     best = child;
                     bestProse = prose[child];
@@ -236,39 +231,40 @@ internal static partial class BodyFinder
     }
 
     /// <summary>The page's text blocks and captions, in document order; <paramref name="spans"/> receives each element's range of walk positions, for cheap containment tests.</summary>
-    private static (List<TextBlock> Blocks, List<(int Position, string Text)> Captions) Blocks(IElement root, Dictionary<IElement, (int Start, int End)> spans)
+    private static (List<TextBlock> Blocks, List<(int Position, string Text)> Captions) Blocks(HtmlElement root, Dictionary<HtmlElement, (int Start, int End)> spans)
     {
         var blocks = new List<TextBlock>();
         var captions = new List<(int, string)>();
         int position = 0;
         var owners = new Stack<Run>();
-        var furniture = new List<IElement>();
+        var furniture = new List<HtmlElement>();
         int linkDepth = 0;
-        var pending = new Stack<(INode Node, bool Exit)>();
+        var pending = new Stack<(HtmlNode Node, bool Exit)>();
         owners.Push(new Run(root, 1, []));
         var furnitureNames = new Dictionary<string, bool>(StringComparer.Ordinal);
         pending.Push((root, false));
         while (pending.TryPop(out var step))
         {
-            if (step.Node is IText text)
+            if (step.Node is HtmlText text)
             {
                 var run = owners.Peek();
-                if (run.Text.Length == 0 && string.IsNullOrWhiteSpace(text.Data))
+                if (run.Text.Length == 0 && text.IsWhiteSpace)
                 {
                     // Indentation between tags: most block elements hold nothing else, and skipping it saves a string per element.
                     continue;
                 }
 
-                run.Text.Append(text.Data);
+                var span = text.Span;
+                run.Text.Append(span);
                 if (linkDepth > 0)
                 {
-                    run.LinkChars += text.Data.Length;
+                    run.LinkChars += span.Length;
                 }
 
                 continue;
             }
 
-            if (step.Node is not IElement element)
+            if (step.Node is not HtmlElement element)
             {
                 continue;
             }
@@ -302,7 +298,7 @@ internal static partial class BodyFinder
 
             if (tag is "figure" or "figcaption" && element != root)
             {
-                foreach (var caption in tag == "figure" ? element.QuerySelectorAll("figcaption").ToList() : [element])
+                foreach (var caption in tag == "figure" ? element.Descendants().OfType<HtmlElement>().Where(e => e.LocalName == "figcaption").ToList() : [element])
                 {
                     var captionText = HtmlExtractor.TextOf(caption);
                     if (captionText.Length > 0 && furniture.Count == 0)
@@ -339,9 +335,9 @@ internal static partial class BodyFinder
 
             pending.Push((element, true));
             var children = element.ChildNodes;
-            for (int i = children.Length - 1; i >= 0; i--)
+            for (int i = children.Count - 1; i >= 0; i--)
             {
-                if (children[i] is IElement or IText)
+                if (children[i] is HtmlElement or HtmlText)
                 {
                     pending.Push((children[i], false));
                 }
@@ -356,16 +352,16 @@ internal static partial class BodyFinder
         return (blocks, captions);
     }
 
-    private static bool IsHidden(IElement element) =>
+    private static bool IsHidden(HtmlElement element) =>
         element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true"
         || (element.GetAttribute("style") is { } style && HiddenStyle().IsMatch(style));
 
     /// <summary>Comments and footers may be long prose (a page with a short article) but never wrap the article, so they stay furniture however much they hold.</summary>
-    private static bool IsNeverArticle(IElement element) =>
+    private static bool IsNeverArticle(HtmlElement element) =>
         element.LocalName == "footer" || NeverArticleName().IsMatch($"{element.GetAttribute("class")} {element.Id}");
 
     /// <summary>By tag, else by class or id; names are remembered per page, since a page repeats its class names many times.</summary>
-    private static bool IsFurniture(IElement element, string tag, Dictionary<string, bool> names)
+    private static bool IsFurniture(HtmlElement element, string tag, Dictionary<string, bool> names)
     {
         if (FurnitureTags.Contains(tag))
         {
@@ -417,13 +413,13 @@ internal static partial class BodyFinder
     }
 
     /// <summary>The open text of one block element while the walk is inside it.</summary>
-    private sealed class Run(IElement owner, int position, IElement[] furniture)
+    private sealed class Run(HtmlElement owner, int position, HtmlElement[] furniture)
     {
-        public IElement Owner { get; } = owner;
+        public HtmlElement Owner { get; } = owner;
 
         public int Position { get; } = position;
 
-        public IElement[] Furniture { get; } = furniture;
+        public HtmlElement[] Furniture { get; } = furniture;
 
         public StringBuilder Text { get; } = new();
 
@@ -431,7 +427,7 @@ internal static partial class BodyFinder
     }
 
     /// <summary>A stretch of text held directly by one element, with the share of it that is link text.</summary>
-    private sealed record TextBlock(IElement Owner, int Position, string Text, double LinkDensity, IElement[] Furniture)
+    private sealed record TextBlock(HtmlElement Owner, int Position, string Text, double LinkDensity, HtmlElement[] Furniture)
     {
         /// <summary>How much this block says that the article is here: its length if it reads as prose, else nothing.</summary>
         public int ProseLength => Text.Length >= MinProseLength && LinkDensity <= MaxProseLinkDensity && Punctuated() ? Text.Length : 0;
