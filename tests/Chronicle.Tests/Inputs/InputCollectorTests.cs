@@ -54,6 +54,40 @@ public sealed class InputCollectorTests
         var input = Assert.Single(Collect(path)).Input!;
         Assert.Equal(InputFormat.Html, input.Format);
         Assert.Equal("<p>Compressed.</p>", Encoding.UTF8.GetString(input.Bytes!));
+        Assert.Empty(input.Warnings);
+    }
+
+    [Fact]
+    public void ATruncatedGzipFileIsReadAsFarAsItGoesWithAWarning()
+    {
+        using var temp = new TempFolder();
+        var whole = Gzip("<html><body><p>" + string.Concat(Enumerable.Repeat("Compressed text that goes on. ", 500)) + "</p></body></html>");
+        var path = temp.Write("page.html.gz", whole[..(whole.Length / 2)]);
+        var input = Assert.Single(Collect(path)).Input!;
+        Assert.StartsWith("<html><body><p>Compressed text that goes on.", Encoding.UTF8.GetString(input.Bytes!), StringComparison.Ordinal);
+        var warning = Assert.Single(input.Warnings);
+        Assert.Equal(path, warning.Source);
+        Assert.Contains("truncated", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AGzipBombIsRefusedAtTheSizeCap()
+    {
+        using var temp = new TempFolder();
+        using var buffer = new MemoryStream();
+        using (var gzip = new GZipStream(buffer, CompressionLevel.SmallestSize))
+        {
+            var zeros = new byte[1024 * 1024];
+            for (int i = 0; i <= InputCollector.MaxInputBytes / zeros.Length; i++)
+            {
+                gzip.Write(zeros);
+            }
+        }
+
+        var path = temp.Write("bomb.html.gz", buffer.ToArray());
+        Assert.True(new FileInfo(path).Length < 1024 * 1024);
+        var problem = Assert.Single(Collect(path)).Problem!;
+        Assert.Equal("larger than 64 MB, not read", problem.Message);
     }
 
     [Fact]
