@@ -12,6 +12,12 @@ public sealed class ArticleReader
     /// <summary>The most characters of text read from one input; the rest is cut off with a warning.</summary>
     public const int MaxTextLength = 20_000_000;
 
+    /// <summary>
+    /// The most characters of a web page read: the largest real article pages, swollen by inline scripts and data,
+    /// are a few megabytes; past this a page is a dump or an attack, and reading it all would cost seconds.
+    /// </summary>
+    public const int MaxHtmlLength = 5_000_000;
+
     public ArticleReading Read(RawInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -33,10 +39,11 @@ public sealed class ArticleReader
             return ArticleReading.Of(new InputProblem(input.Source, "empty"), Warnings(input, warnings));
         }
 
-        if (text.Length > MaxTextLength)
+        int maxLength = input.Format == InputFormat.Html ? MaxHtmlLength : MaxTextLength;
+        if (text.Length > maxLength)
         {
-            warnings.Add($"longer than {MaxTextLength:N0} characters; only the start was read");
-            text = text[..MaxTextLength];
+            warnings.Add($"longer than {maxLength:N0} characters; only the start was read");
+            text = text[..maxLength];
         }
 
         var article = input.Format == InputFormat.Html ? FromHtml(input, text, warnings) : FromPlainText(input, text);
