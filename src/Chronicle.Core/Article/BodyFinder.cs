@@ -83,7 +83,11 @@ internal static partial class BodyFinder
 
         var exempt = new HashSet<HtmlElement>(blocks.SelectMany(b => b.Furniture)
             .Where(f => prose.GetValueOrDefault(f) >= FurnitureExemptShare * total && !IsNeverArticle(f)));
-        blocks.RemoveAll(b => b.Furniture.Any(f => !exempt.Contains(f)));
+        bool InFurniture(TextBlock block) => block.Furniture.Any(f => !exempt.Contains(f));
+
+        // Teasers are told by their headlines; a teaser's headline is often a heading inside furniture (a <header>).
+        var headlines = blocks.Where(b => b.IsHeadline && (b.Owner.Tag.Is(TagFlags.Heading) || !InFurniture(b))).ToList();
+        blocks.RemoveAll(InFurniture);
         var furnitureProse = 0;
         prose.Clear();
         foreach (var block in blocks.Where(b => b.ProseLength > 0))
@@ -103,7 +107,7 @@ internal static partial class BodyFinder
         }
 
         var area = ArticleElement(root, prose, furnitureProse);
-        var parts = ArticleParts(area, blocks, Inside);
+        var parts = ArticleParts(area, blocks, headlines, Inside);
         var paragraphs = blocks.Where(b => b.Kept && parts.Any(p => Inside(p, b.Position))).Select(b => b.Text).ToList();
         var scope = area.Parent ?? area;
         return ([.. captions.Where(c => Inside(scope, c.Position)).Select(c => c.Text).Distinct(StringComparer.Ordinal)], paragraphs);
@@ -114,7 +118,7 @@ internal static partial class BodyFinder
     /// of link text), and the boxes beside it, at each level up to the area, that continue it (an article cut up by
     /// advertisements or one box per paragraph).
     /// </summary>
-    private static List<HtmlElement> ArticleParts(HtmlElement area, List<TextBlock> blocks, Func<HtmlElement, int, bool> inside)
+    private static List<HtmlElement> ArticleParts(HtmlElement area, List<TextBlock> blocks, List<TextBlock> headlines, Func<HtmlElement, int, bool> inside)
     {
         var scores = new Dictionary<HtmlElement, double>();
         foreach (var block in blocks)
@@ -168,7 +172,7 @@ internal static partial class BodyFinder
         {
             foreach (var sibling in parent.ChildNodes.OfType<HtmlElement>())
             {
-                if (sibling != level && ContinuesArticle(sibling, blocks, inside))
+                if (sibling != level && ContinuesArticle(sibling, blocks, headlines, inside))
                 {
                     parts.Add(sibling);
                 }
@@ -179,29 +183,11 @@ internal static partial class BodyFinder
     }
 
     /// <summary>
-    /// A sibling of the article's main container that holds prose and no headline link: the next stretch of an
-    /// article cut into many small boxes. A teaser has a headline link, which is how it differs.
+    /// A sibling of the article's main container that holds prose and no headline: the next stretch of an article
+    /// cut into many small boxes. A teaser has a headline, which is how it differs.
     /// </summary>
-    private static bool ContinuesArticle(HtmlElement sibling, List<TextBlock> blocks, Func<HtmlElement, int, bool> inside)
-    {
-        bool prose = false;
-        foreach (var block in blocks)
-        {
-            if (!inside(sibling, block.Position))
-            {
-                continue;
-            }
-
-            if (block.LinkDensity > MaxKeptLinkDensity && block.Text.Length >= MinHeadlineLength)
-            {
-                return false;
-            }
-
-            prose |= block.ProseLength > 0;
-        }
-
-        return prose;
-    }
+    private static bool ContinuesArticle(HtmlElement sibling, List<TextBlock> blocks, List<TextBlock> headlines, Func<HtmlElement, int, bool> inside) =>
+        !headlines.Any(h => inside(sibling, h.Position)) && blocks.Any(b => b.ProseLength > 0 && inside(sibling, b.Position));
 
     /// <summary>From the root down, the child holding the most prose while it holds most of the page's prose.</summary>
     private static HtmlElement ArticleElement(HtmlElement root, Dictionary<HtmlElement, int> prose, int total)
@@ -259,6 +245,11 @@ internal static partial class BodyFinder
                 if (linkDepth > 0)
                 {
                     run.LinkChars += span.Length;
+                    run.LeadingLinkChars += run.AfterLeadingLink is null ? span.Length : 0;
+                }
+                else if (run.AfterLeadingLink is null && span.TrimStart() is [var first, ..])
+                {
+                    run.AfterLeadingLink = first;
                 }
 
                 continue;
@@ -404,11 +395,16 @@ internal static partial class BodyFinder
 
         var text = Whitespace().Replace(run.Text.ToString(), " ").Trim();
         int linkChars = run.LinkChars;
+
+        // A link that opens the block and is followed by a new sentence, not by the rest of its own: a headline over a summary.
+        bool headlineLead = run.LeadingLinkChars >= MinHeadlineLength && run.AfterLeadingLink is { } next && (char.IsUpper(next) || char.IsDigit(next));
         run.Text.Clear();
         run.LinkChars = 0;
+        run.LeadingLinkChars = 0;
+        run.AfterLeadingLink = null;
         if (text.Length > 0)
         {
-            blocks.Add(new TextBlock(run.Owner, run.Position, text, Math.Min(1.0, linkChars / (double)text.Length), run.Furniture));
+            blocks.Add(new TextBlock(run.Owner, run.Position, text, Math.Min(1.0, linkChars / (double)text.Length), run.Furniture, headlineLead));
         }
     }
 
@@ -424,11 +420,20 @@ internal static partial class BodyFinder
         public StringBuilder Text { get; } = new();
 
         public int LinkChars { get; set; }
+
+        /// <summary>Link text before any other text.</summary>
+        public int LeadingLinkChars { get; set; }
+
+        /// <summary>The first character of text outside a link, once there is some.</summary>
+        public char? AfterLeadingLink { get; set; }
     }
 
     /// <summary>A stretch of text held directly by one element, with the share of it that is link text.</summary>
-    private sealed record TextBlock(HtmlElement Owner, int Position, string Text, double LinkDensity, HtmlElement[] Furniture)
+    private sealed record TextBlock(HtmlElement Owner, int Position, string Text, double LinkDensity, HtmlElement[] Furniture, bool HeadlineLead)
     {
+        /// <summary>A teaser's headline: a link long enough to be one, alone or opening its summary.</summary>
+        public bool IsHeadline => (LinkDensity > MaxKeptLinkDensity && Text.Length >= MinHeadlineLength) || HeadlineLead;
+
         /// <summary>How much this block says that the article is here: its length if it reads as prose, else nothing.</summary>
         public int ProseLength => Text.Length >= MinProseLength && LinkDensity <= MaxProseLinkDensity && Punctuated() ? Text.Length : 0;
 

@@ -46,6 +46,16 @@ public sealed class BodyFinderTests
     }
 
     [Fact]
+    public void TeasersWithTheHeadlineOpeningTheSummaryOrInAHeaderAreNotTheArticle()
+    {
+        var inline = "<ul class=\"latest\">" + string.Concat(Enumerable.Repeat("<li><a href=\"/x\">Mayor opens a new ferry terminal downstream</a> <span>PORT TOWN: The mayor opened the terminal on Friday, saying the ferry would run every hour...</span></li>", 4)) + "</ul>";
+        var headed = string.Concat(Enumerable.Repeat("<article class=\"story\"><header><h2><a href=\"/y\">Ferry passengers welcome the new timetable</a></h2></header><div><p>Passengers said the hourly service would make the crossing easier for commuters and for shoppers.</p></div></article>", 4));
+        var article = Html($"<html><body><main><div class=\"body\"><div class=\"box\"><p>{Prose1}</p><p>{Prose2}</p><p>{Prose3}</p></div><div class=\"box\"><p><a href=\"/people/engineers\">The bridge engineers</a> said repairs would take at least two years, and a ferry will run.</p></div></div>"
+            + $"{inline}<section>{headed}</section></main></body></html>");
+        Assert.Equal($"{Prose1}\n\n{Prose2}\n\n{Prose3}\n\nThe bridge engineers said repairs would take at least two years, and a ferry will run.", Body(article));
+    }
+
+    [Fact]
     public void LinkListsInsideTheArticleAreDropped()
     {
         var article = Html($"<html><body><article><p>{Prose1}</p><ul><li><a href=\"/a\">Bridges</a> <a href=\"/b\">Council</a> <a href=\"/c\">Transport</a></li></ul><p>{Prose2}</p></article></body></html>");
