@@ -316,6 +316,7 @@ internal static partial class BodyFinder
             if (tag == "a")
             {
                 linkDepth++;
+                owners.Peek().Links++;
             }
 
             if (BlockTags.Contains(tag) && element != root)
@@ -400,11 +401,13 @@ internal static partial class BodyFinder
         bool headlineLead = run.LeadingLinkChars >= MinHeadlineLength && run.AfterLeadingLink is { } next && (char.IsUpper(next) || char.IsDigit(next));
         run.Text.Clear();
         run.LinkChars = 0;
+        int links = run.Links;
         run.LeadingLinkChars = 0;
         run.AfterLeadingLink = null;
+        run.Links = 0;
         if (text.Length > 0)
         {
-            blocks.Add(new TextBlock(run.Owner, run.Position, text, Math.Min(1.0, linkChars / (double)text.Length), run.Furniture, headlineLead));
+            blocks.Add(new TextBlock(run.Owner, run.Position, text, Math.Min(1.0, linkChars / (double)text.Length), run.Furniture, links, headlineLead));
         }
     }
 
@@ -421,6 +424,9 @@ internal static partial class BodyFinder
 
         public int LinkChars { get; set; }
 
+        /// <summary>Links opened in this stretch of text.</summary>
+        public int Links { get; set; }
+
         /// <summary>Link text before any other text.</summary>
         public int LeadingLinkChars { get; set; }
 
@@ -429,10 +435,13 @@ internal static partial class BodyFinder
     }
 
     /// <summary>A stretch of text held directly by one element, with the share of it that is link text.</summary>
-    private sealed record TextBlock(HtmlElement Owner, int Position, string Text, double LinkDensity, HtmlElement[] Furniture, bool HeadlineLead)
+    private sealed record TextBlock(HtmlElement Owner, int Position, string Text, double LinkDensity, HtmlElement[] Furniture, int Links, bool HeadlineLead)
     {
-        /// <summary>A teaser's headline: a link long enough to be one, alone or opening its summary.</summary>
-        public bool IsHeadline => (LinkDensity > MaxKeptLinkDensity && Text.Length >= MinHeadlineLength) || HeadlineLead;
+        /// <summary>
+        /// A teaser's headline: one link long enough to be one, alone or opening its summary. Several links in one
+        /// block are a list of sources or buttons ("Listen: … Download: …"), which an article may end with.
+        /// </summary>
+        public bool IsHeadline => (LinkDensity > MaxKeptLinkDensity && Text.Length >= MinHeadlineLength && Links <= 1) || HeadlineLead;
 
         /// <summary>How much this block says that the article is here: its length if it reads as prose, else nothing.</summary>
         public int ProseLength => Text.Length >= MinProseLength && LinkDensity <= MaxProseLinkDensity && Punctuated() ? Text.Length : 0;

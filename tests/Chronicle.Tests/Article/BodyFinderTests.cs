@@ -56,6 +56,16 @@ public sealed class BodyFinderTests
     }
 
     [Fact]
+    public void ABoxOfTheArticleEndingInALineOfSeveralLinksIsStillJoined()
+    {
+        var links = "<p>Listen: <a href=\"https://example.com/l\">https://example.com/listen</a><br>Download: <a href=\"https://example.com/d\">https://example.com/download</a></p>";
+        const string Embed = "<div class=\"embed\"><iframe src=\"/player\"></iframe></div>";
+        var article = Html($"<html><body><article><div class=\"text\"><p>{Prose1}</p></div>{Embed}<div class=\"text\"><p>{Prose2}</p>{links}</div>{Embed}"
+            + $"<div class=\"text\"><p>{Prose3}</p></div></article></body></html>");
+        Assert.Equal($"{Prose1}\n\n{Prose2}\n\n{Prose3}", Body(article));
+    }
+
+    [Fact]
     public void LinkListsInsideTheArticleAreDropped()
     {
         var article = Html($"<html><body><article><p>{Prose1}</p><ul><li><a href=\"/a\">Bridges</a> <a href=\"/b\">Council</a> <a href=\"/c\">Transport</a></li></ul><p>{Prose2}</p></article></body></html>");
