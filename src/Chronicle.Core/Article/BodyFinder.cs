@@ -438,10 +438,11 @@ internal static partial class BodyFinder
     private sealed record TextBlock(HtmlElement Owner, int Position, string Text, double LinkDensity, HtmlElement[] Furniture, int Links, bool HeadlineLead)
     {
         /// <summary>
-        /// A teaser's headline: one link long enough to be one, alone or opening its summary. Several links in one
-        /// block are a list of sources or buttons ("Listen: … Download: …"), which an article may end with.
+        /// A teaser's headline: one link, itself long enough to be a headline, alone or opening its summary. Several
+        /// links in one block are sources or buttons ("Listen: … Download: …"), and a short link with a label is a
+        /// handle ("Account: @name"); an article may hold either.
         /// </summary>
-        public bool IsHeadline => (LinkDensity > MaxKeptLinkDensity && Text.Length >= MinHeadlineLength && Links <= 1) || HeadlineLead;
+        public bool IsHeadline => (LinkDensity > MaxKeptLinkDensity && LinkDensity * Text.Length >= MinHeadlineLength && Links <= 1) || HeadlineLead;
 
         /// <summary>How much this block says that the article is here: its length if it reads as prose, else nothing.</summary>
         public int ProseLength => Text.Length >= MinProseLength && LinkDensity <= MaxProseLinkDensity && Punctuated() ? Text.Length : 0;

@@ -55,10 +55,11 @@ public sealed class BodyFinderTests
         Assert.Equal($"{Prose1}\n\n{Prose2}\n\n{Prose3}\n\nThe bridge engineers said repairs would take at least two years, and a ferry will run.", Body(article));
     }
 
-    [Fact]
-    public void ABoxOfTheArticleEndingInALineOfSeveralLinksIsStillJoined()
+    [Theory]
+    [InlineData("<p>Listen: <a href=\"https://example.com/l\">https://example.com/listen</a><br>Download: <a href=\"https://example.com/d\">https://example.com/download</a></p>")]
+    [InlineData("<p><strong>Account: <a href=\"https://example.com/bridgewatch\">@bridgewatch</a></strong></p>")]
+    public void ABoxOfTheArticleWithALineOfLinksThatIsNoHeadlineIsStillJoined(string links)
     {
-        var links = "<p>Listen: <a href=\"https://example.com/l\">https://example.com/listen</a><br>Download: <a href=\"https://example.com/d\">https://example.com/download</a></p>";
         const string Embed = "<div class=\"embed\"><iframe src=\"/player\"></iframe></div>";
         var article = Html($"<html><body><article><div class=\"text\"><p>{Prose1}</p></div>{Embed}<div class=\"text\"><p>{Prose2}</p>{links}</div>{Embed}"
             + $"<div class=\"text\"><p>{Prose3}</p></div></article></body></html>");
