@@ -43,7 +43,8 @@ public sealed class ArticleReader
         if (text.Length > maxLength)
         {
             warnings.Add($"longer than {maxLength:N0} characters; only the start was read");
-            text = text[..maxLength];
+            // Never between the two halves of a surrogate pair, which would leave text that cannot be encoded.
+            text = text[..(char.IsHighSurrogate(text[maxLength - 1]) ? maxLength - 1 : maxLength)];
         }
 
         var article = input.Format == InputFormat.Html ? FromHtml(input, text, warnings) : FromPlainText(input, text);

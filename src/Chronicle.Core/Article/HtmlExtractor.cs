@@ -209,9 +209,10 @@ internal static partial class HtmlExtractor
                 using var json = JsonDocument.Parse(script.TextContent);
                 roots.Add(json.RootElement.Clone());
             }
-            catch (JsonException)
+            catch (Exception e) when (e is JsonException or ArgumentException)
             {
-                // Broken structured data is common; the page's other metadata still counts.
+                // Broken structured data is common (and text with a lone surrogate cannot even be transcoded for the
+                // JSON reader); the page's other metadata still counts.
             }
         }
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using Chronicle.Articles;
 using Chronicle.Inputs;
 using Chronicle.Tests.Inputs;
 using static Chronicle.Tests.Articles.Reading;
@@ -10,6 +11,8 @@ namespace Chronicle.Tests.Articles;
 public sealed class BadInputTests
 {
     private const string Paragraph = "<p>The council voted on Monday to close the old bridge, citing cracks found during an inspection.</p>\n";
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     [Fact]
     public void BinaryBytesNamedHtmlAreAProblemNamingTheFile()
@@ -42,6 +45,30 @@ public sealed class BadInputTests
         Assert.Equal("Bridge Closes", reading.Article!.Title);
         Assert.StartsWith("The council voted on Monday", Body(reading.Article), StringComparison.Ordinal);
         Assert.Contains(reading.Warnings, w => w.Message.Contains("only the start was read", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void APageIsNeverCutBetweenTheHalvesOfACharacter()
+    {
+        var html = new StringBuilder("<html><body><article>");
+        while (html.Length < ArticleReader.MaxHtmlLength - Paragraph.Length)
+        {
+            html.Append(Paragraph);
+        }
+
+        html.Append("<p>").Append('a', ArticleReader.MaxHtmlLength - html.Length - 3).Append(". 😀</p>");
+        Assert.True(char.IsHighSurrogate(html[ArticleReader.MaxHtmlLength - 1]));
+        var article = Reader.Read(new RawInput { Source = "test-input", Format = InputFormat.Html, Text = html.ToString() }).Article!;
+        Assert.EndsWith("a.", article.Text, StringComparison.Ordinal);
+        _ = StrictUtf8.GetByteCount(article.Text);
+    }
+
+    [Fact]
+    public void StructuredDataWithALoneSurrogateIsSkipped()
+    {
+        var html = "<html><head><script type=\"application/ld+json\">{\"author\": \"A \uD800 B\"}</script></head><body><article>" + Paragraph + "</article></body></html>";
+        var reading = Reader.Read(new RawInput { Source = "test-input", Format = InputFormat.Html, Text = html });
+        Assert.StartsWith("The council voted", Body(reading.Article!), StringComparison.Ordinal);
     }
 
     [Fact]
