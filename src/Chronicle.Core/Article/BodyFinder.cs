@@ -31,20 +31,21 @@ internal static partial class BodyFinder
     // A link this long is a headline (of a teaser); shorter ones are tags and buttons.
     private const int MinHeadlineLength = 20;
 
+    // Tag names come lower-cased from the parser, so the sets below compare ordinally.
     // Never read: code, styling, forms controls, embedded media.
-    private static readonly HashSet<string> SkippedTags = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> SkippedTags = new(StringComparer.Ordinal)
     {
         "script", "style", "noscript", "template", "svg", "head", "iframe", "object", "embed", "canvas", "select",
         "textarea", "input", "button", "video", "audio", "map", "h1", "math", "dialog",
     };
 
     // Page furniture by its tag; treated like a furniture class name, so a page wrapped in <form> or <header> still reads.
-    private static readonly HashSet<string> FurnitureTags = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> FurnitureTags = new(StringComparer.Ordinal)
     {
         "nav", "header", "footer", "aside", "form", "menu",
     };
 
-    private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> BlockTags = new(StringComparer.Ordinal)
     {
         "p", "div", "section", "article", "main", "aside", "nav", "header", "footer", "form", "li", "ul", "ol", "dl",
         "dt", "dd", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "tbody", "thead", "tfoot", "tr", "td",
@@ -52,7 +53,7 @@ internal static partial class BodyFinder
     };
 
     // Containers never judged by their class name: a body or article class says nothing about the article.
-    private static readonly HashSet<string> NeverFurniture = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> NeverFurniture = new(StringComparer.Ordinal)
     {
         "html", "body", "main", "article", "p",
     };
@@ -222,18 +223,21 @@ internal static partial class BodyFinder
         var blocks = new List<TextBlock>();
         var captions = new List<(int, string)>();
         int position = 0;
-        var owners = new Stack<Run>();
+        var owners = new Stack<Owner>();
         var furniture = new List<HtmlElement>();
+        HtmlElement[]? furnitureSnapshot = [];
         int linkDepth = 0;
         var pending = new Stack<(HtmlNode Node, bool Exit)>();
-        owners.Push(new Run(root, 1, []));
+
+        // Only the innermost block gathers text: its parent's text was flushed when it opened.
+        var run = new Run();
+        owners.Push(new Owner(root, 1, furnitureSnapshot));
         var furnitureNames = new Dictionary<string, bool>(StringComparer.Ordinal);
         pending.Push((root, false));
         while (pending.TryPop(out var step))
         {
             if (step.Node is HtmlText text)
             {
-                var run = owners.Peek();
                 if (run.Text.Length == 0 && text.IsWhiteSpace)
                 {
                     // Indentation between tags: most block elements hold nothing else, and skipping it saves a string per element.
@@ -271,12 +275,13 @@ internal static partial class BodyFinder
 
                 if (BlockTags.Contains(tag))
                 {
-                    Flush(owners.Pop(), blocks);
+                    Flush(owners.Pop(), run, blocks);
                 }
 
                 if (furniture.Count > 0 && furniture[^1] == element)
                 {
                     furniture.RemoveAt(furniture.Count - 1);
+                    furnitureSnapshot = null;
                 }
 
                 continue;
@@ -303,7 +308,7 @@ internal static partial class BodyFinder
 
             if (tag == "br")
             {
-                owners.Peek().Text.Append(' ');
+                run.Text.Append(' ');
                 continue;
             }
 
@@ -311,18 +316,19 @@ internal static partial class BodyFinder
             if (element != root && IsFurniture(element, tag, furnitureNames))
             {
                 furniture.Add(element);
+                furnitureSnapshot = null;
             }
 
             if (tag == "a")
             {
                 linkDepth++;
-                owners.Peek().Links++;
+                run.Links++;
             }
 
             if (BlockTags.Contains(tag) && element != root)
             {
-                Flush(owners.Peek(), blocks);
-                owners.Push(new Run(element, position, [.. furniture]));
+                Flush(owners.Peek(), run, blocks);
+                owners.Push(new Owner(element, position, furnitureSnapshot ??= [.. furniture]));
             }
 
             pending.Push((element, true));
@@ -336,17 +342,17 @@ internal static partial class BodyFinder
             }
         }
 
-        while (owners.TryPop(out var run))
+        while (owners.TryPop(out var owner))
         {
-            Flush(run, blocks);
+            Flush(owner, run, blocks);
         }
 
         return (blocks, captions);
     }
 
     private static bool IsHidden(HtmlElement element) =>
-        element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true"
-        || (element.GetAttribute("style") is { } style && HiddenStyle().IsMatch(style));
+        element.HasAttribute("hidden") || element.RawAttribute("aria-hidden").SequenceEqual("true")
+        || HiddenStyle().IsMatch(element.RawAttribute("style"));
 
     /// <summary>Comments and footers may be long prose (a page with a short article) but never wrap the article, so they stay furniture however much they hold.</summary>
     private static bool IsNeverArticle(HtmlElement element) =>
@@ -365,61 +371,51 @@ internal static partial class BodyFinder
             return false;
         }
 
-        var className = element.GetAttribute("class");
-        var id = element.Id;
-        return IsFurnitureName(className, names) || IsFurnitureName(id, names);
+        return IsFurnitureName(element.RawAttribute("class"), names) || IsFurnitureName(element.RawAttribute("id"), names);
     }
 
-    private static bool IsFurnitureName(string? name, Dictionary<string, bool> names)
+    private static bool IsFurnitureName(ReadOnlySpan<char> name, Dictionary<string, bool> names)
     {
-        if (string.IsNullOrEmpty(name))
+        if (name.IsEmpty)
         {
             return false;
         }
 
-        if (!names.TryGetValue(name, out bool furniture))
+        // Looked up by span, so that the many elements repeating a known name cost no string.
+        var byName = names.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!byName.TryGetValue(name, out bool furniture))
         {
             furniture = FurnitureName().IsMatch(name);
-            names[name] = furniture;
+            byName[name] = furniture;
         }
 
         return furniture;
     }
 
     /// <summary>Emits the text an owner has gathered since its last child block, and starts a new run.</summary>
-    private static void Flush(Run run, List<TextBlock> blocks)
+    private static void Flush(Owner owner, Run run, List<TextBlock> blocks)
     {
-        if (run.Text.Length == 0)
+        if (run.Text.Length > 0 && Whitespace.Collapse(run.Text) is { Length: > 0 } text)
         {
-            return;
+            // A link that opens the block and is followed by a new sentence, not by the rest of its own: a headline over a summary.
+            bool headlineLead = run.LeadingLinkChars >= MinHeadlineLength && run.AfterLeadingLink is { } next && (char.IsUpper(next) || char.IsDigit(next));
+            blocks.Add(new TextBlock(owner.Element, owner.Position, text, Math.Min(1.0, run.LinkChars / (double)text.Length), owner.Furniture, run.Links, headlineLead));
         }
 
-        var text = Whitespace().Replace(run.Text.ToString(), " ").Trim();
-        int linkChars = run.LinkChars;
-
-        // A link that opens the block and is followed by a new sentence, not by the rest of its own: a headline over a summary.
-        bool headlineLead = run.LeadingLinkChars >= MinHeadlineLength && run.AfterLeadingLink is { } next && (char.IsUpper(next) || char.IsDigit(next));
+        // Reset even when nothing was emitted: a link around an image alone must not count towards the next block.
         run.Text.Clear();
         run.LinkChars = 0;
-        int links = run.Links;
+        run.Links = 0;
         run.LeadingLinkChars = 0;
         run.AfterLeadingLink = null;
-        run.Links = 0;
-        if (text.Length > 0)
-        {
-            blocks.Add(new TextBlock(run.Owner, run.Position, text, Math.Min(1.0, linkChars / (double)text.Length), run.Furniture, links, headlineLead));
-        }
     }
 
-    /// <summary>The open text of one block element while the walk is inside it.</summary>
-    private sealed class Run(HtmlElement owner, int position, HtmlElement[] furniture)
+    /// <summary>A block element the walk is inside, with the furniture around it.</summary>
+    private readonly record struct Owner(HtmlElement Element, int Position, HtmlElement[] Furniture);
+
+    /// <summary>The text gathered since the last block boundary, and what of it is links.</summary>
+    private sealed class Run
     {
-        public HtmlElement Owner { get; } = owner;
-
-        public int Position { get; } = position;
-
-        public HtmlElement[] Furniture { get; } = furniture;
-
         public StringBuilder Text { get; } = new();
 
         public int LinkChars { get; set; }
@@ -451,9 +447,6 @@ internal static partial class BodyFinder
 
         private bool Punctuated() => Text.AsSpan().IndexOfAny(".!?,;。，、") >= 0;
     }
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase)]
     private static partial Regex HiddenStyle();

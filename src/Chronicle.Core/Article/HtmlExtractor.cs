@@ -75,7 +75,7 @@ internal static partial class HtmlExtractor
             var content = meta.GetAttribute("content");
             if (key is not null && !string.IsNullOrWhiteSpace(content))
             {
-                metas.TryAdd(key.Trim(), Whitespace().Replace(content, " ").Trim());
+                metas.TryAdd(key.Trim(), Whitespace.Collapse(content));
             }
         }
 
@@ -122,8 +122,8 @@ internal static partial class HtmlExtractor
     {
         var candidates = new List<string?> { Meta(metas, "author"), Meta(metas, "article:author"), Meta(metas, "byl") };
         candidates.AddRange(jsonLd.SelectMany(e => Property(e, "author")).SelectMany(AuthorNames));
-        candidates.Add(elements.FirstOrDefault(e => e.GetAttribute("rel") == "author") is { } rel ? TextOf(rel) : null);
-        candidates.Add(elements.FirstOrDefault(e => e.ClassName?.Contains("byline", StringComparison.OrdinalIgnoreCase) == true) is { } byline
+        candidates.Add(elements.FirstOrDefault(e => e.RawAttribute("rel").SequenceEqual("author")) is { } rel ? TextOf(rel) : null);
+        candidates.Add(elements.FirstOrDefault(e => e.RawAttribute("class").Contains("byline", StringComparison.OrdinalIgnoreCase)) is { } byline
             ? TextOf(byline)
             : null);
         foreach (var candidate in candidates)
@@ -305,11 +305,8 @@ internal static partial class HtmlExtractor
             }
         }
 
-        return Whitespace().Replace(text.ToString(), " ").Trim();
+        return Whitespace.Collapse(text);
     }
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 
     [GeneratedRegex(@"(?<sep>\s+[|\-–—:]{1,2}\s+)(?<site>[^|\-–—]{1,60})$")]
     private static partial Regex SiteSuffix();

@@ -71,6 +71,10 @@ internal sealed class HtmlElement : HtmlNode
 
     public bool HasAttribute(string name) => Find(name) is not null;
 
+    /// <summary>The attribute's value as written, character references not decoded, empty when absent: for tests that need no string.</summary>
+    public ReadOnlySpan<char> RawAttribute(string name) =>
+        Find(name) is { } attribute ? source.AsSpan(attribute.ValueStart, attribute.ValueLength) : default;
+
     /// <summary>All the text inside, in document order, gathered without recursion.</summary>
     public string TextContent
     {
