@@ -117,7 +117,8 @@ internal static partial class BodyFinder
     /// <summary>
     /// Within the area holding most of the prose, the element whose own paragraphs hold the most prose (less its share
     /// of link text), and the boxes beside it, at each level up to the area, that continue it (an article cut up by
-    /// advertisements or one box per paragraph).
+    /// advertisements or one box per paragraph); beside the area itself, only the boxes before it, where a lead
+    /// paragraph set apart from the rest of the article sits (what follows an article is more often about its author).
     /// </summary>
     private static List<HtmlElement> ArticleParts(HtmlElement area, List<TextBlock> blocks, List<TextBlock> headlines, Func<HtmlElement, int, bool> inside)
     {
@@ -169,10 +170,15 @@ internal static partial class BodyFinder
 
         var best = scores.MaxBy(s => s.Value).Key;
         var parts = new List<HtmlElement> { best };
-        for (var level = best; level != area && level.Parent is { } parent; level = parent)
+        for (var level = best; level != area.Parent && level.Parent is { } parent; level = parent)
         {
             foreach (var sibling in parent.ChildNodes.OfType<HtmlElement>())
             {
+                if (sibling == level && level == area)
+                {
+                    break;
+                }
+
                 if (sibling != level && ContinuesArticle(sibling, blocks, headlines, inside))
                 {
                     parts.Add(sibling);
@@ -445,7 +451,8 @@ internal static partial class BodyFinder
 
         public bool Kept => LinkDensity <= MaxKeptLinkDensity;
 
-        private bool Punctuated() => Text.AsSpan().IndexOfAny(".!?,;。，、") >= 0;
+        // Words and sentence punctuation; a long string without a space (a URL, a token) is not prose.
+        private bool Punctuated() => Text.AsSpan().IndexOfAny(".!?,;。，、") >= 0 && Text.AsSpan().IndexOfAny(" 。，、") >= 0;
     }
 
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase)]

@@ -67,6 +67,25 @@ public sealed class BodyFinderTests
     }
 
     [Fact]
+    public void ALeadParagraphInItsOwnBoxBeforeTheArticleIsJoinedButABoxAfterItIsNot()
+    {
+        const string Prose4 = "A spokesman for the ferry operator said the first boats would sail within a fortnight of the closure.";
+        const string Prose5 = "The last time the bridge closed, in the winter of 1987, the council ran a bus around by the weir.";
+        const string Bio = "Jane Doe covers transport for the paper, and has written about the bridge since it first cracked.";
+        var article = Html($"<html><body><article><div class=\"lead\"><p>{Prose1}</p></div><div class=\"rest\"><p>{Prose2}</p><p>{Prose3}</p><p>{Prose4}</p><p>{Prose5}</p></div>"
+            + $"<div class=\"about\"><p>{Bio}</p></div></article></body></html>");
+        Assert.Equal($"{Prose1}\n\n{Prose2}\n\n{Prose3}\n\n{Prose4}\n\n{Prose5}", Body(article));
+    }
+
+    [Fact]
+    public void ALongAddressIsNotProse()
+    {
+        var article = Html($"<html><body><main><div class=\"share\"><p>https://example.com/news/2019/11/council-closes-the-old-bridge-citing-cracks.html</p></div>"
+            + $"<article><p>{Prose1}</p><p>{Prose2}</p></article></main></body></html>");
+        Assert.Equal($"{Prose1}\n\n{Prose2}", Body(article));
+    }
+
+    [Fact]
     public void LinkListsInsideTheArticleAreDropped()
     {
         var article = Html($"<html><body><article><p>{Prose1}</p><ul><li><a href=\"/a\">Bridges</a> <a href=\"/b\">Council</a> <a href=\"/c\">Transport</a></li></ul><p>{Prose2}</p></article></body></html>");
