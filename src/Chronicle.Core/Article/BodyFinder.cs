@@ -362,7 +362,7 @@ internal static partial class BodyFinder
 
     /// <summary>Comments and footers may be long prose (a page with a short article) but never wrap the article, so they stay furniture however much they hold.</summary>
     private static bool IsNeverArticle(HtmlElement element) =>
-        element.LocalName == "footer" || NeverArticleName().IsMatch($"{element.GetAttribute("class")} {element.Id}");
+        element.LocalName == "footer" || NeverArticleName().IsMatch($"{element.ClassName} {element.Id}");
 
     /// <summary>By tag, else by class or id; names are remembered per page, since a page repeats its class names many times.</summary>
     private static bool IsFurniture(HtmlElement element, string tag, Dictionary<string, bool> names)

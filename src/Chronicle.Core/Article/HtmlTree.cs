@@ -123,8 +123,6 @@ internal sealed class HtmlElement : HtmlNode
         }
     }
 
-    internal IEnumerable<HtmlAttribute> Attributes => attributes ?? [];
-
     private HtmlAttribute? Find(ReadOnlySpan<char> name)
     {
         if (attributes is null)
