@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text.Json;
 using Chronicle.Tests.Inputs;
 
@@ -39,7 +38,7 @@ public class ReadCommandTests
         var binary = temp.Write("binary.html", [0x89, .. "PNG\r\n"u8, 0x1A, 0x0A, 0, 0, 0, 0x0D, .. "IHDR"u8]);
         var longPage = "<html><head><title>Tunnel Opens</title></head><body><article>"
             + string.Concat(Enumerable.Repeat("<p>The tunnel opened to traffic on Friday, two years after work began on the approach roads.</p>", 200));
-        var compressed = Gzip(System.Text.Encoding.UTF8.GetBytes(longPage));
+        var compressed = TempFolder.Gzip(longPage);
         var truncated = temp.Write("truncated.html.gz", compressed[..(compressed.Length / 2)]);
         var empty = temp.Write("empty.html", "<html><body><nav><a href=/>Home</a></nav></body></html>");
         var missing = Path.Combine(temp.Path, "missing.html");
@@ -64,16 +63,5 @@ public class ReadCommandTests
         var result = CliRunner.Run("read", binary, Path.Combine(temp.Path, "missing.html"));
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(string.Empty, result.Stdout.Trim());
-    }
-
-    private static byte[] Gzip(byte[] bytes)
-    {
-        using var buffer = new MemoryStream();
-        using (var gzip = new GZipStream(buffer, CompressionLevel.Fastest))
-        {
-            gzip.Write(bytes);
-        }
-
-        return buffer.ToArray();
     }
 }

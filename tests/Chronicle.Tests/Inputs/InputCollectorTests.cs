@@ -50,7 +50,7 @@ public sealed class InputCollectorTests
     public void GzipIsDecompressedAndTheInnerExtensionDecides()
     {
         using var temp = new TempFolder();
-        var path = temp.Write("page.html.gz", Gzip("<p>Compressed.</p>"));
+        var path = temp.Write("page.html.gz", TempFolder.Gzip("<p>Compressed.</p>"));
         var input = Assert.Single(Collect(path)).Input!;
         Assert.Equal(InputFormat.Html, input.Format);
         Assert.Equal("<p>Compressed.</p>", Encoding.UTF8.GetString(input.Bytes!));
@@ -61,7 +61,7 @@ public sealed class InputCollectorTests
     public void ATruncatedGzipFileIsReadAsFarAsItGoesWithAWarning()
     {
         using var temp = new TempFolder();
-        var whole = Gzip("<html><body><p>" + string.Concat(Enumerable.Repeat("Compressed text that goes on. ", 500)) + "</p></body></html>");
+        var whole = TempFolder.Gzip("<html><body><p>" + string.Concat(Enumerable.Repeat("Compressed text that goes on. ", 500)) + "</p></body></html>");
         var path = temp.Write("page.html.gz", whole[..(whole.Length / 2)]);
         var input = Assert.Single(Collect(path)).Input!;
         Assert.StartsWith("<html><body><p>Compressed text that goes on.", Encoding.UTF8.GetString(input.Bytes!), StringComparison.Ordinal);
@@ -118,7 +118,7 @@ public sealed class InputCollectorTests
     public void BrokenJsonLineIsAProblemNamingTheLineAndOtherLinesStillCome()
     {
         using var temp = new TempFolder();
-        var path = temp.Write("news.ndjson.gz", Gzip("{\"text\": \"One.\"}\n{\"text\": \"Two.\n{\"title\": \"no text\"}\n{\"text\": \"Four.\"}\n"));
+        var path = temp.Write("news.ndjson.gz", TempFolder.Gzip("{\"text\": \"One.\"}\n{\"text\": \"Two.\n{\"title\": \"no text\"}\n{\"text\": \"Four.\"}\n"));
         var items = Collect(path);
         Assert.Equal(4, items.Count);
         Assert.Equal("One.", items[0].Input!.Text);
@@ -163,16 +163,5 @@ public sealed class InputCollectorTests
         using var enumerator = items.GetEnumerator();
         Assert.True(enumerator.MoveNext());
         Assert.NotNull(enumerator.Current.Problem);
-    }
-
-    private static byte[] Gzip(string text)
-    {
-        using var buffer = new MemoryStream();
-        using (var gzip = new GZipStream(buffer, CompressionLevel.Fastest))
-        {
-            gzip.Write(Encoding.UTF8.GetBytes(text));
-        }
-
-        return buffer.ToArray();
     }
 }
