@@ -12,6 +12,12 @@ public sealed class ArticleReader
     /// <summary>The most characters of text read from one input; the rest is cut off with a warning.</summary>
     public const int MaxTextLength = 20_000_000;
 
+    /// <summary>
+    /// The most characters of a web page read: the largest real article pages, swollen by inline scripts and data,
+    /// are a few megabytes; past this a page is a dump or an attack, and reading it all would cost seconds.
+    /// </summary>
+    public const int MaxHtmlLength = 5_000_000;
+
     public ArticleReading Read(RawInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -33,21 +39,15 @@ public sealed class ArticleReader
             return ArticleReading.Of(new InputProblem(input.Source, "empty"), Warnings(input, warnings));
         }
 
-        if (text.Length > MaxTextLength)
+        int maxLength = input.Format == InputFormat.Html ? MaxHtmlLength : MaxTextLength;
+        if (text.Length > maxLength)
         {
-            warnings.Add($"longer than {MaxTextLength:N0} characters; only the start was read");
-            text = text[..MaxTextLength];
+            warnings.Add($"longer than {maxLength:N0} characters; only the start was read");
+            // Never between the two halves of a surrogate pair, which would leave text that cannot be encoded.
+            text = text[..(char.IsHighSurrogate(text[maxLength - 1]) ? maxLength - 1 : maxLength)];
         }
 
-        var format = input.Format;
-        if (format == InputFormat.Html && MarkupDepth.IsTooDeep(text))
-        {
-            warnings.Add($"markup nested more than {MarkupDepth.MaxDepth:N0} levels deep; read as plain text");
-            text = MarkupDepth.StripTags(text);
-            format = InputFormat.PlainText;
-        }
-
-        var article = format == InputFormat.Html ? FromHtml(input, text) : FromPlainText(input, text);
+        var article = input.Format == InputFormat.Html ? FromHtml(input, text, warnings) : FromPlainText(input, text);
         if (article.Sections.All(s => s.Kind != SectionKind.Body))
         {
             warnings.Add("no article text found");
@@ -62,9 +62,15 @@ public sealed class ArticleReader
         return Build(input, parts, published: null, url: input.Url) with { Byline = input.Byline };
     }
 
-    private static Article FromHtml(RawInput input, string html)
+    private static Article FromHtml(RawInput input, string html, List<string> warnings)
     {
-        var page = HtmlExtractor.Extract(html, input.Url);
+        var document = HtmlTreeBuilder.Parse(html);
+        if (document.Flattened)
+        {
+            warnings.Add($"markup nested more than {HtmlTreeBuilder.MaxDepth:N0} levels deep; the deeper levels were read as one");
+        }
+
+        var page = HtmlExtractor.Extract(document, input.Url);
         var parts = ParagraphCleaner.Clean(input.Title ?? page.Title, page.Paragraphs, page.Captions);
         return Build(input, parts, page.Published, page.Url) with
         {

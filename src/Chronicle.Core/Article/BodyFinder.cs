@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using AngleSharp.Dom;
 
 namespace Chronicle.Articles;
 
@@ -32,20 +31,21 @@ internal static partial class BodyFinder
     // A link this long is a headline (of a teaser); shorter ones are tags and buttons.
     private const int MinHeadlineLength = 20;
 
+    // Tag names come lower-cased from the parser, so the sets below compare ordinally.
     // Never read: code, styling, forms controls, embedded media.
-    private static readonly HashSet<string> SkippedTags = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> SkippedTags = new(StringComparer.Ordinal)
     {
         "script", "style", "noscript", "template", "svg", "head", "iframe", "object", "embed", "canvas", "select",
         "textarea", "input", "button", "video", "audio", "map", "h1", "math", "dialog",
     };
 
     // Page furniture by its tag; treated like a furniture class name, so a page wrapped in <form> or <header> still reads.
-    private static readonly HashSet<string> FurnitureTags = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> FurnitureTags = new(StringComparer.Ordinal)
     {
         "nav", "header", "footer", "aside", "form", "menu",
     };
 
-    private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> BlockTags = new(StringComparer.Ordinal)
     {
         "p", "div", "section", "article", "main", "aside", "nav", "header", "footer", "form", "li", "ul", "ol", "dl",
         "dt", "dd", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "tbody", "thead", "tfoot", "tr", "td",
@@ -53,29 +53,25 @@ internal static partial class BodyFinder
     };
 
     // Containers never judged by their class name: a body or article class says nothing about the article.
-    private static readonly HashSet<string> NeverFurniture = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> NeverFurniture = new(StringComparer.Ordinal)
     {
         "html", "body", "main", "article", "p",
     };
 
-    public static (List<string> Captions, List<string> Paragraphs) Find(IDocument document)
+    public static (List<string> Captions, List<string> Paragraphs) Find(HtmlDocument document)
     {
-        var root = document.Body ?? document.DocumentElement;
-        if (root is null)
-        {
-            return ([], []);
-        }
+        var root = document.Body ?? document.Root;
 
-        var spans = new Dictionary<IElement, (int Start, int End)>();
+        var spans = new Dictionary<HtmlElement, (int Start, int End)>();
         var (blocks, captions) = Blocks(root, spans);
-        bool Inside(IElement outer, int position) =>
+        bool Inside(HtmlElement outer, int position) =>
             spans.TryGetValue(outer, out var span) && span.Start <= position && position < span.End;
-        var prose = new Dictionary<IElement, int>();
+        var prose = new Dictionary<HtmlElement, int>();
         int total = 0;
         foreach (var block in blocks)
         {
             total += block.ProseLength;
-            for (var e = block.Owner; e is not null; e = e.ParentElement)
+            for (var e = block.Owner; e is not null; e = e.Parent)
             {
                 prose[e] = prose.GetValueOrDefault(e) + block.ProseLength;
             }
@@ -86,9 +82,13 @@ internal static partial class BodyFinder
             return ([], []);
         }
 
-        var exempt = new HashSet<IElement>(blocks.SelectMany(b => b.Furniture)
+        var exempt = new HashSet<HtmlElement>(blocks.SelectMany(b => b.Furniture)
             .Where(f => prose.GetValueOrDefault(f) >= FurnitureExemptShare * total && !IsNeverArticle(f)));
-        blocks.RemoveAll(b => b.Furniture.Any(f => !exempt.Contains(f)));
+        bool InFurniture(TextBlock block) => block.Furniture.Any(f => !exempt.Contains(f));
+
+        // Teasers are told by their headlines; a teaser's headline is often a heading inside furniture (a <header>).
+        var headlines = blocks.Where(b => b.IsHeadline && (b.Owner.Tag.Is(TagFlags.Heading) || !InFurniture(b))).ToList();
+        blocks.RemoveAll(InFurniture);
         var furnitureProse = 0;
         prose.Clear();
         foreach (var block in blocks.Where(b => b.ProseLength > 0))
@@ -96,7 +96,7 @@ internal static partial class BodyFinder
             furnitureProse += block.ProseLength;
 
             // Counted from the block's parent: the area is a container of paragraphs, never one paragraph.
-            for (var e = block.Owner == root ? root : block.Owner.ParentElement; e is not null; e = e.ParentElement)
+            for (var e = block.Owner == root ? root : block.Owner.Parent; e is not null; e = e.Parent)
             {
                 prose[e] = prose.GetValueOrDefault(e) + block.ProseLength;
             }
@@ -108,20 +108,21 @@ internal static partial class BodyFinder
         }
 
         var area = ArticleElement(root, prose, furnitureProse);
-        var parts = ArticleParts(area, blocks, Inside);
+        var parts = ArticleParts(area, blocks, headlines, Inside);
         var paragraphs = blocks.Where(b => b.Kept && parts.Any(p => Inside(p, b.Position))).Select(b => b.Text).ToList();
-        var scope = area.ParentElement ?? area;
+        var scope = area.Parent ?? area;
         return ([.. captions.Where(c => Inside(scope, c.Position)).Select(c => c.Text).Distinct(StringComparer.Ordinal)], paragraphs);
     }
 
     /// <summary>
     /// Within the area holding most of the prose, the element whose own paragraphs hold the most prose (less its share
     /// of link text), and the boxes beside it, at each level up to the area, that continue it (an article cut up by
-    /// advertisements or one box per paragraph).
+    /// advertisements or one box per paragraph); beside the area itself, only the boxes before it, where a lead
+    /// paragraph set apart from the rest of the article sits (what follows an article is more often about its author).
     /// </summary>
-    private static List<IElement> ArticleParts(IElement area, List<TextBlock> blocks, Func<IElement, int, bool> inside)
+    private static List<HtmlElement> ArticleParts(HtmlElement area, List<TextBlock> blocks, List<TextBlock> headlines, Func<HtmlElement, int, bool> inside)
     {
-        var scores = new Dictionary<IElement, double>();
+        var scores = new Dictionary<HtmlElement, double>();
         foreach (var block in blocks)
         {
             if (block.ProseLength == 0 || !inside(area, block.Position))
@@ -130,9 +131,9 @@ internal static partial class BodyFinder
             }
 
             // A block of text is a paragraph of its parent, whether a <p> or a bare <div>.
-            var container = block.Owner != area ? block.Owner.ParentElement! : block.Owner;
+            var container = block.Owner != area ? block.Owner.Parent! : block.Owner;
             scores[container] = scores.GetValueOrDefault(container) + block.ProseLength;
-            if (container != area && container.ParentElement is { } parent)
+            if (container != area && container.Parent is { } parent)
             {
                 scores[parent] = scores.GetValueOrDefault(parent) + (block.ProseLength / 2.0);
             }
@@ -145,7 +146,7 @@ internal static partial class BodyFinder
 
         // As in Readability: a container's score shrinks with its share of link text, so a list of teasers, each a
         // headline link and a summary, scores below an article of the same length.
-        var links = new Dictionary<IElement, (int Link, int All)>();
+        var links = new Dictionary<HtmlElement, (int Link, int All)>();
         foreach (var block in blocks)
         {
             if (!inside(area, block.Position))
@@ -154,7 +155,7 @@ internal static partial class BodyFinder
             }
 
             int linkChars = (int)(block.LinkDensity * block.Text.Length);
-            for (var e = block.Owner; e is not null; e = e == area ? null : e.ParentElement)
+            for (var e = block.Owner; e is not null; e = e == area ? null : e.Parent)
             {
                 var (link, all) = links.GetValueOrDefault(e);
                 links[e] = (link + linkChars, all + block.Text.Length);
@@ -168,12 +169,17 @@ internal static partial class BodyFinder
         }
 
         var best = scores.MaxBy(s => s.Value).Key;
-        var parts = new List<IElement> { best };
-        for (var level = best; level != area && level.ParentElement is { } parent; level = parent)
+        var parts = new List<HtmlElement> { best };
+        for (var level = best; level != area.Parent && level.Parent is { } parent; level = parent)
         {
-            foreach (var sibling in parent.ChildNodes.OfType<IElement>())
+            foreach (var sibling in parent.ChildNodes.OfType<HtmlElement>())
             {
-                if (sibling != level && ContinuesArticle(sibling, blocks, inside))
+                if (sibling == level && level == area)
+                {
+                    break;
+                }
+
+                if (sibling != level && ContinuesArticle(sibling, blocks, headlines, inside))
                 {
                     parts.Add(sibling);
                 }
@@ -184,42 +190,24 @@ internal static partial class BodyFinder
     }
 
     /// <summary>
-    /// A sibling of the article's main container that holds prose and no headline link: the next stretch of an
-    /// article cut into many small boxes. A teaser has a headline link, which is how it differs.
+    /// A sibling of the article's main container that holds prose and no headline: the next stretch of an article
+    /// cut into many small boxes. A teaser has a headline, which is how it differs.
     /// </summary>
-    private static bool ContinuesArticle(IElement sibling, List<TextBlock> blocks, Func<IElement, int, bool> inside)
-    {
-        bool prose = false;
-        foreach (var block in blocks)
-        {
-            if (!inside(sibling, block.Position))
-            {
-                continue;
-            }
-
-            if (block.LinkDensity > MaxKeptLinkDensity && block.Text.Length >= MinHeadlineLength)
-            {
-                return false;
-            }
-
-            prose |= block.ProseLength > 0;
-        }
-
-        return prose;
-    }
+    private static bool ContinuesArticle(HtmlElement sibling, List<TextBlock> blocks, List<TextBlock> headlines, Func<HtmlElement, int, bool> inside) =>
+        !headlines.Any(h => inside(sibling, h.Position)) && blocks.Any(b => b.ProseLength > 0 && inside(sibling, b.Position));
 
     /// <summary>From the root down, the child holding the most prose while it holds most of the page's prose.</summary>
-    private static IElement ArticleElement(IElement root, Dictionary<IElement, int> prose, int total)
+    private static HtmlElement ArticleElement(HtmlElement root, Dictionary<HtmlElement, int> prose, int total)
     {
         var current = root;
         while (true)
         {
-            IElement? best = null;
+            HtmlElement? best = null;
             int bestProse = 0;
             var children = current.ChildNodes;
-            for (int i = 0; i < children.Length; i++)
+            for (int i = 0; i < children.Count; i++)
             {
-                if (children[i] is IElement child && prose.GetValueOrDefault(child) > bestProse)
+                if (children[i] is HtmlElement child && prose.GetValueOrDefault(child) > bestProse)
                 {
                     best = child;
                     bestProse = prose[child];
@@ -236,39 +224,48 @@ internal static partial class BodyFinder
     }
 
     /// <summary>The page's text blocks and captions, in document order; <paramref name="spans"/> receives each element's range of walk positions, for cheap containment tests.</summary>
-    private static (List<TextBlock> Blocks, List<(int Position, string Text)> Captions) Blocks(IElement root, Dictionary<IElement, (int Start, int End)> spans)
+    private static (List<TextBlock> Blocks, List<(int Position, string Text)> Captions) Blocks(HtmlElement root, Dictionary<HtmlElement, (int Start, int End)> spans)
     {
         var blocks = new List<TextBlock>();
         var captions = new List<(int, string)>();
         int position = 0;
-        var owners = new Stack<Run>();
-        var furniture = new List<IElement>();
+        var owners = new Stack<Owner>();
+        var furniture = new List<HtmlElement>();
+        HtmlElement[]? furnitureSnapshot = [];
         int linkDepth = 0;
-        var pending = new Stack<(INode Node, bool Exit)>();
-        owners.Push(new Run(root, 1, []));
+        var pending = new Stack<(HtmlNode Node, bool Exit)>();
+
+        // Only the innermost block gathers text: its parent's text was flushed when it opened.
+        var run = new Run();
+        owners.Push(new Owner(root, 1, furnitureSnapshot));
         var furnitureNames = new Dictionary<string, bool>(StringComparer.Ordinal);
         pending.Push((root, false));
         while (pending.TryPop(out var step))
         {
-            if (step.Node is IText text)
+            if (step.Node is HtmlText text)
             {
-                var run = owners.Peek();
-                if (run.Text.Length == 0 && string.IsNullOrWhiteSpace(text.Data))
+                if (run.Text.Length == 0 && text.IsWhiteSpace)
                 {
                     // Indentation between tags: most block elements hold nothing else, and skipping it saves a string per element.
                     continue;
                 }
 
-                run.Text.Append(text.Data);
+                var span = text.Span;
+                run.Text.Append(span);
                 if (linkDepth > 0)
                 {
-                    run.LinkChars += text.Data.Length;
+                    run.LinkChars += span.Length;
+                    run.LeadingLinkChars += run.AfterLeadingLink is null ? span.Length : 0;
+                }
+                else if (run.AfterLeadingLink is null && span.TrimStart() is [var first, ..])
+                {
+                    run.AfterLeadingLink = first;
                 }
 
                 continue;
             }
 
-            if (step.Node is not IElement element)
+            if (step.Node is not HtmlElement element)
             {
                 continue;
             }
@@ -284,12 +281,13 @@ internal static partial class BodyFinder
 
                 if (BlockTags.Contains(tag))
                 {
-                    Flush(owners.Pop(), blocks);
+                    Flush(owners.Pop(), run, blocks);
                 }
 
                 if (furniture.Count > 0 && furniture[^1] == element)
                 {
                     furniture.RemoveAt(furniture.Count - 1);
+                    furnitureSnapshot = null;
                 }
 
                 continue;
@@ -302,7 +300,7 @@ internal static partial class BodyFinder
 
             if (tag is "figure" or "figcaption" && element != root)
             {
-                foreach (var caption in tag == "figure" ? element.QuerySelectorAll("figcaption").ToList() : [element])
+                foreach (var caption in tag == "figure" ? element.Descendants().OfType<HtmlElement>().Where(e => e.LocalName == "figcaption").ToList() : [element])
                 {
                     var captionText = HtmlExtractor.TextOf(caption);
                     if (captionText.Length > 0 && furniture.Count == 0)
@@ -316,7 +314,7 @@ internal static partial class BodyFinder
 
             if (tag == "br")
             {
-                owners.Peek().Text.Append(' ');
+                run.Text.Append(' ');
                 continue;
             }
 
@@ -324,48 +322,50 @@ internal static partial class BodyFinder
             if (element != root && IsFurniture(element, tag, furnitureNames))
             {
                 furniture.Add(element);
+                furnitureSnapshot = null;
             }
 
             if (tag == "a")
             {
                 linkDepth++;
+                run.Links++;
             }
 
             if (BlockTags.Contains(tag) && element != root)
             {
-                Flush(owners.Peek(), blocks);
-                owners.Push(new Run(element, position, [.. furniture]));
+                Flush(owners.Peek(), run, blocks);
+                owners.Push(new Owner(element, position, furnitureSnapshot ??= [.. furniture]));
             }
 
             pending.Push((element, true));
             var children = element.ChildNodes;
-            for (int i = children.Length - 1; i >= 0; i--)
+            for (int i = children.Count - 1; i >= 0; i--)
             {
-                if (children[i] is IElement or IText)
+                if (children[i] is HtmlElement or HtmlText)
                 {
                     pending.Push((children[i], false));
                 }
             }
         }
 
-        while (owners.TryPop(out var run))
+        while (owners.TryPop(out var owner))
         {
-            Flush(run, blocks);
+            Flush(owner, run, blocks);
         }
 
         return (blocks, captions);
     }
 
-    private static bool IsHidden(IElement element) =>
-        element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true"
-        || (element.GetAttribute("style") is { } style && HiddenStyle().IsMatch(style));
+    private static bool IsHidden(HtmlElement element) =>
+        element.HasAttribute("hidden") || element.RawAttribute("aria-hidden").SequenceEqual("true")
+        || HiddenStyle().IsMatch(element.RawAttribute("style"));
 
     /// <summary>Comments and footers may be long prose (a page with a short article) but never wrap the article, so they stay furniture however much they hold.</summary>
-    private static bool IsNeverArticle(IElement element) =>
-        element.LocalName == "footer" || NeverArticleName().IsMatch($"{element.GetAttribute("class")} {element.Id}");
+    private static bool IsNeverArticle(HtmlElement element) =>
+        element.LocalName == "footer" || NeverArticleName().IsMatch($"{element.ClassName} {element.Id}");
 
     /// <summary>By tag, else by class or id; names are remembered per page, since a page repeats its class names many times.</summary>
-    private static bool IsFurniture(IElement element, string tag, Dictionary<string, bool> names)
+    private static bool IsFurniture(HtmlElement element, string tag, Dictionary<string, bool> names)
     {
         if (FurnitureTags.Contains(tag))
         {
@@ -377,72 +377,83 @@ internal static partial class BodyFinder
             return false;
         }
 
-        var className = element.GetAttribute("class");
-        var id = element.Id;
-        return IsFurnitureName(className, names) || IsFurnitureName(id, names);
+        return IsFurnitureName(element.RawAttribute("class"), names) || IsFurnitureName(element.RawAttribute("id"), names);
     }
 
-    private static bool IsFurnitureName(string? name, Dictionary<string, bool> names)
+    private static bool IsFurnitureName(ReadOnlySpan<char> name, Dictionary<string, bool> names)
     {
-        if (string.IsNullOrEmpty(name))
+        if (name.IsEmpty)
         {
             return false;
         }
 
-        if (!names.TryGetValue(name, out bool furniture))
+        // Looked up by span, so that the many elements repeating a known name cost no string.
+        var byName = names.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!byName.TryGetValue(name, out bool furniture))
         {
             furniture = FurnitureName().IsMatch(name);
-            names[name] = furniture;
+            byName[name] = furniture;
         }
 
         return furniture;
     }
 
     /// <summary>Emits the text an owner has gathered since its last child block, and starts a new run.</summary>
-    private static void Flush(Run run, List<TextBlock> blocks)
+    private static void Flush(Owner owner, Run run, List<TextBlock> blocks)
     {
-        if (run.Text.Length == 0)
+        if (run.Text.Length > 0 && Whitespace.Collapse(run.Text) is { Length: > 0 } text)
         {
-            return;
+            // A link that opens the block and is followed by a new sentence, not by the rest of its own: a headline over a summary.
+            bool headlineLead = run.LeadingLinkChars >= MinHeadlineLength && run.AfterLeadingLink is { } next && (char.IsUpper(next) || char.IsDigit(next));
+            blocks.Add(new TextBlock(owner.Element, owner.Position, text, Math.Min(1.0, run.LinkChars / (double)text.Length), owner.Furniture, run.Links, headlineLead));
         }
 
-        var text = Whitespace().Replace(run.Text.ToString(), " ").Trim();
-        int linkChars = run.LinkChars;
+        // Reset even when nothing was emitted: a link around an image alone must not count towards the next block.
         run.Text.Clear();
         run.LinkChars = 0;
-        if (text.Length > 0)
-        {
-            blocks.Add(new TextBlock(run.Owner, run.Position, text, Math.Min(1.0, linkChars / (double)text.Length), run.Furniture));
-        }
+        run.Links = 0;
+        run.LeadingLinkChars = 0;
+        run.AfterLeadingLink = null;
     }
 
-    /// <summary>The open text of one block element while the walk is inside it.</summary>
-    private sealed class Run(IElement owner, int position, IElement[] furniture)
+    /// <summary>A block element the walk is inside, with the furniture around it.</summary>
+    private readonly record struct Owner(HtmlElement Element, int Position, HtmlElement[] Furniture);
+
+    /// <summary>The text gathered since the last block boundary, and what of it is links.</summary>
+    private sealed class Run
     {
-        public IElement Owner { get; } = owner;
-
-        public int Position { get; } = position;
-
-        public IElement[] Furniture { get; } = furniture;
-
         public StringBuilder Text { get; } = new();
 
         public int LinkChars { get; set; }
+
+        /// <summary>Links opened in this stretch of text.</summary>
+        public int Links { get; set; }
+
+        /// <summary>Link text before any other text.</summary>
+        public int LeadingLinkChars { get; set; }
+
+        /// <summary>The first character of text outside a link, once there is some.</summary>
+        public char? AfterLeadingLink { get; set; }
     }
 
     /// <summary>A stretch of text held directly by one element, with the share of it that is link text.</summary>
-    private sealed record TextBlock(IElement Owner, int Position, string Text, double LinkDensity, IElement[] Furniture)
+    private sealed record TextBlock(HtmlElement Owner, int Position, string Text, double LinkDensity, HtmlElement[] Furniture, int Links, bool HeadlineLead)
     {
+        /// <summary>
+        /// A teaser's headline: one link, itself long enough to be a headline, alone or opening its summary. Several
+        /// links in one block are sources or buttons ("Listen: … Download: …"), and a short link with a label is a
+        /// handle ("Account: @name"); an article may hold either.
+        /// </summary>
+        public bool IsHeadline => (LinkDensity > MaxKeptLinkDensity && LinkDensity * Text.Length >= MinHeadlineLength && Links <= 1) || HeadlineLead;
+
         /// <summary>How much this block says that the article is here: its length if it reads as prose, else nothing.</summary>
         public int ProseLength => Text.Length >= MinProseLength && LinkDensity <= MaxProseLinkDensity && Punctuated() ? Text.Length : 0;
 
         public bool Kept => LinkDensity <= MaxKeptLinkDensity;
 
-        private bool Punctuated() => Text.AsSpan().IndexOfAny(".!?,;。，、") >= 0;
+        // Words and sentence punctuation; a long string without a space (a URL, a token) is not prose.
+        private bool Punctuated() => Text.AsSpan().IndexOfAny(".!?,;。，、") >= 0 && Text.AsSpan().IndexOfAny(" 。，、") >= 0;
     }
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase)]
     private static partial Regex HiddenStyle();

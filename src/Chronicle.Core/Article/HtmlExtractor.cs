@@ -3,8 +3,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 using Chronicle.Documents;
 using Chronicle.Inputs;
 
@@ -29,19 +27,8 @@ internal static partial class HtmlExtractor
         "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published", "published_time",
     ];
 
-    // Comments, processing instructions and CDATA carry no article text, and building nodes for them costs a large
-    // share of the parse on script-heavy pages.
-    private static readonly HtmlParserOptions ParserOptions = new()
+    public static HtmlArticle Extract(HtmlDocument document, string? givenUrl)
     {
-        IsScripting = false,
-        SkipComments = true,
-        SkipProcessingInstructions = true,
-        SkipCDATA = true,
-    };
-
-    public static HtmlArticle Extract(string html, string? givenUrl)
-    {
-        using var document = new HtmlParser(ParserOptions).ParseDocument(html);
         var elements = Elements(document);
         var metas = Metas(elements);
         var jsonLd = JsonLd(elements);
@@ -64,14 +51,11 @@ internal static partial class HtmlExtractor
     }
 
     /// <summary>Every element in document order, listed once so that metadata look-ups do not each walk the tree.</summary>
-    private static List<IElement> Elements(IDocument document)
+    private static List<HtmlElement> Elements(HtmlDocument document)
     {
-        var elements = new List<IElement>();
-        var pending = new Stack<IElement>();
-        if (document.DocumentElement is { } root)
-        {
-            pending.Push(root);
-        }
+        var elements = new List<HtmlElement>();
+        var pending = new Stack<HtmlElement>();
+        pending.Push(document.Root);
 
         while (pending.TryPop(out var element))
         {
@@ -82,7 +66,7 @@ internal static partial class HtmlExtractor
         return elements;
     }
 
-    private static Dictionary<string, string> Metas(List<IElement> elements)
+    private static Dictionary<string, string> Metas(List<HtmlElement> elements)
     {
         var metas = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var meta in elements.Where(e => e.LocalName == "meta"))
@@ -91,7 +75,7 @@ internal static partial class HtmlExtractor
             var content = meta.GetAttribute("content");
             if (key is not null && !string.IsNullOrWhiteSpace(content))
             {
-                metas.TryAdd(key.Trim(), Whitespace().Replace(content, " ").Trim());
+                metas.TryAdd(key.Trim(), Whitespace.Collapse(content));
             }
         }
 
@@ -101,7 +85,7 @@ internal static partial class HtmlExtractor
     private static string? Meta(Dictionary<string, string> metas, string key) =>
         metas.TryGetValue(key, out var value) ? value : null;
 
-    private static string? Title(List<IElement> elements, Dictionary<string, string> metas, string? siteName)
+    private static string? Title(List<HtmlElement> elements, Dictionary<string, string> metas, string? siteName)
     {
         var title = Meta(metas, "og:title") ?? Meta(metas, "twitter:title");
         if (string.IsNullOrWhiteSpace(title))
@@ -134,12 +118,12 @@ internal static partial class HtmlExtractor
             : title;
     }
 
-    private static ImmutableArray<string> Byline(List<IElement> elements, Dictionary<string, string> metas, List<JsonElement> jsonLd)
+    private static ImmutableArray<string> Byline(List<HtmlElement> elements, Dictionary<string, string> metas, List<JsonElement> jsonLd)
     {
         var candidates = new List<string?> { Meta(metas, "author"), Meta(metas, "article:author"), Meta(metas, "byl") };
         candidates.AddRange(jsonLd.SelectMany(e => Property(e, "author")).SelectMany(AuthorNames));
-        candidates.Add(elements.FirstOrDefault(e => e.GetAttribute("rel") == "author") is { } rel ? TextOf(rel) : null);
-        candidates.Add(elements.FirstOrDefault(e => e.ClassName?.Contains("byline", StringComparison.OrdinalIgnoreCase) == true) is { } byline
+        candidates.Add(elements.FirstOrDefault(e => e.RawAttribute("rel").SequenceEqual("author")) is { } rel ? TextOf(rel) : null);
+        candidates.Add(elements.FirstOrDefault(e => e.RawAttribute("class").Contains("byline", StringComparison.OrdinalIgnoreCase)) is { } byline
             ? TextOf(byline)
             : null);
         foreach (var candidate in candidates)
@@ -171,7 +155,7 @@ internal static partial class HtmlExtractor
         _ => [],
     };
 
-    private static PublicationDate? Published(List<IElement> elements, Dictionary<string, string> metas, List<JsonElement> jsonLd, string? url)
+    private static PublicationDate? Published(List<HtmlElement> elements, Dictionary<string, string> metas, List<JsonElement> jsonLd, string? url)
     {
         foreach (var key in DateMetaKeys)
         {
@@ -214,7 +198,7 @@ internal static partial class HtmlExtractor
             ? date
             : JsonLinesParser.ParseDate(value) ?? CalendarDates.All(value).Cast<DateOnly?>().FirstOrDefault();
 
-    private static List<JsonElement> JsonLd(List<IElement> elements)
+    private static List<JsonElement> JsonLd(List<HtmlElement> elements)
     {
         var roots = new List<JsonElement>();
         foreach (var script in elements.Where(e => e.LocalName == "script" && e.GetAttribute("type") == "application/ld+json"))
@@ -225,9 +209,10 @@ internal static partial class HtmlExtractor
                 using var json = JsonDocument.Parse(script.TextContent);
                 roots.Add(json.RootElement.Clone());
             }
-            catch (JsonException)
+            catch (Exception e) when (e is JsonException or ArgumentException)
             {
-                // Broken structured data is common; the page's other metadata still counts.
+                // Broken structured data is common (and text with a lone surrogate cannot even be transcoded for the
+                // JSON reader); the page's other metadata still counts.
             }
         }
 
@@ -265,9 +250,9 @@ internal static partial class HtmlExtractor
         }
     }
 
-    private static string? LanguageOf(IDocument document)
+    private static string? LanguageOf(HtmlDocument document)
     {
-        var lang = document.DocumentElement?.GetAttribute("lang");
+        var lang = document.Root.GetAttribute("lang");
         if (string.IsNullOrWhiteSpace(lang))
         {
             return null;
@@ -277,13 +262,12 @@ internal static partial class HtmlExtractor
     }
 
     /// <summary>Pushes the child elements so that they pop in document order.</summary>
-    private static void PushChildren(Stack<IElement> pending, IElement element)
+    private static void PushChildren(Stack<HtmlElement> pending, HtmlElement element)
     {
-        // ChildNodes, not Children: AngleSharp rebuilds the Children collection on every access.
         var children = element.ChildNodes;
-        for (int i = children.Length - 1; i >= 0; i--)
+        for (int i = children.Count - 1; i >= 0; i--)
         {
-            if (children[i] is IElement child)
+            if (children[i] is HtmlElement child)
             {
                 pending.Push(child);
             }
@@ -291,18 +275,18 @@ internal static partial class HtmlExtractor
     }
 
     /// <summary>The element's text with whitespace collapsed, gathered without recursion.</summary>
-    internal static string TextOf(INode node)
+    internal static string TextOf(HtmlNode node)
     {
         var text = new StringBuilder();
-        var pending = new Stack<INode>();
+        var pending = new Stack<HtmlNode>();
         pending.Push(node);
         while (pending.TryPop(out var current))
         {
-            if (current is IText textNode)
+            if (current is HtmlText textNode)
             {
-                text.Append(textNode.Data);
+                text.Append(textNode.Span);
             }
-            else if (current is IElement element)
+            else if (current is HtmlElement element)
             {
                 if (element.LocalName is "script" or "style" or "noscript" or "template")
                 {
@@ -314,18 +298,15 @@ internal static partial class HtmlExtractor
                     text.Append(' ');
                 }
 
-                for (int i = element.ChildNodes.Length - 1; i >= 0; i--)
+                for (int i = element.ChildNodes.Count - 1; i >= 0; i--)
                 {
                     pending.Push(element.ChildNodes[i]);
                 }
             }
         }
 
-        return Whitespace().Replace(text.ToString(), " ").Trim();
+        return Whitespace.Collapse(text);
     }
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 
     [GeneratedRegex(@"(?<sep>\s+[|\-–—:]{1,2}\s+)(?<site>[^|\-–—]{1,60})$")]
     private static partial Regex SiteSuffix();

@@ -3,7 +3,11 @@ using System.Text.RegularExpressions;
 
 namespace Chronicle.Articles;
 
-/// <summary>Turns an input's bytes into text: byte-order mark, then the server's charset, then an HTML charset declaration, then strict UTF-8, then Windows-1252.</summary>
+/// <summary>
+/// Turns an input's bytes into text, deciding the encoding as browsers do (WHATWG Encoding): a byte-order mark,
+/// else the server's charset, else an HTML charset declaration, else the bytes themselves: valid UTF-8 is UTF-8,
+/// anything else is Windows-1251 when it reads as Cyrillic and Windows-1252 (the Western default) otherwise.
+/// </summary>
 internal static partial class TextDecoder
 {
     // Enough of the start of a file to judge whether it is text, without scanning a whole large file.
@@ -33,10 +37,11 @@ internal static partial class TextDecoder
         {
             if (EncodingNamed(charset) is { } declared)
             {
-                if (declared.CodePage != Encoding.UTF8.CodePage)
+                // As browsers do: pages labelled Latin-1 or ASCII are really Windows-1252, and a UTF-16 or UTF-32 label
+                // without a byte-order mark is a mistake (the declaration itself was readable as ASCII), so UTF-8.
+                if (declared.CodePage is not (CodePages.Utf8 or CodePages.Utf16 or CodePages.Utf16BigEndian or CodePages.Utf32 or CodePages.Utf32BigEndian))
                 {
-                    // As browsers do (WHATWG Encoding): pages labelled Latin-1 or ASCII are really Windows-1252.
-                    var encoding = declared.CodePage is 28591 or 20127 ? Encoding.GetEncoding(1252) : declared;
+                    var encoding = declared.CodePage is CodePages.Latin1 or CodePages.Ascii ? Encoding.GetEncoding(CodePages.Windows1252) : declared;
                     return (encoding.GetString(bytes), null);
                 }
             }
@@ -52,9 +57,51 @@ internal static partial class TextDecoder
         }
         catch (DecoderFallbackException e)
         {
-            warnings.Add($"not valid UTF-8 (byte {e.Index}); read as Windows-1252");
-            return (Encoding.GetEncoding(1252).GetString(bytes), null);
+            var (name, codePage) = LooksCyrillic(bytes) ? ("Windows-1251", CodePages.Windows1251) : ("Windows-1252", CodePages.Windows1252);
+            warnings.Add($"not valid UTF-8 (byte {e.Index}); read as {name}");
+            return (Encoding.GetEncoding(codePage).GetString(bytes), null);
         }
+    }
+
+    /// <summary>
+    /// Whether undeclared 8-bit text reads as Cyrillic in Windows-1251: there every letter of a word is a byte of
+    /// 0xC0 or above, so such bytes come in runs as long as words; in Western text they are accented letters among
+    /// ASCII ones ("café", "Straße"), alone or in pairs ("ção"). Greek and other 8-bit scripts also have long runs
+    /// and would be misread as Cyrillic; news in them is rarely undeclared.
+    /// </summary>
+    internal static bool LooksCyrillic(byte[] bytes)
+    {
+        const double MinMeanRun = 2.5;
+        var sample = bytes.AsSpan(0, Math.Min(bytes.Length, SampleBytes));
+        int letters = 0;
+        int runs = 0;
+        bool inRun = false;
+        foreach (var b in sample)
+        {
+            bool high = b >= 0xC0;
+            if (high)
+            {
+                letters++;
+                runs += inRun ? 0 : 1;
+            }
+
+            inRun = high;
+        }
+
+        return runs > 0 && letters / (double)runs >= MinMeanRun;
+    }
+
+    private static class CodePages
+    {
+        public const int Ascii = 20127;
+        public const int Latin1 = 28591;
+        public const int Utf8 = 65001;
+        public const int Utf16 = 1200;
+        public const int Utf16BigEndian = 1201;
+        public const int Utf32 = 12000;
+        public const int Utf32BigEndian = 12001;
+        public const int Windows1251 = 1251;
+        public const int Windows1252 = 1252;
     }
 
     private static (Encoding Encoding, int Length)? FromByteOrderMark(byte[] b) => b switch

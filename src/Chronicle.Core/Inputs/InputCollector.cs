@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+using System.Collections.Immutable;
 using System.IO.Compression;
 using System.Text;
 using Chronicle.Feeds;
@@ -162,9 +164,12 @@ public sealed class InputCollector
                 return [TooLarge(path)];
             }
 
+            ImmutableArray<InputProblem> warnings = IsGzip(path) && !GzipLengthMatches(path, bytes.Length)
+                ? [new InputProblem(path, "compressed data ends early (truncated file?); read what was there")]
+                : [];
             return IsFeedFile(path) || (format == InputFormat.PlainText && FeedReader.LooksLikeFeed(bytes))
                 ? FromFeed(bytes, path, null)
-                : [InputItem.Of(new RawInput { Source = path, Format = format.Value, Bytes = bytes })];
+                : [InputItem.Of(new RawInput { Source = path, Format = format.Value, Bytes = bytes, Warnings = warnings })];
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
@@ -190,12 +195,32 @@ public sealed class InputCollector
         return Path.GetExtension(name).ToLowerInvariant() is ".rss" or ".atom" or ".xml";
     }
 
+    private static bool IsGzip(string path) => path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase);
+
     private static Stream Open(string path)
     {
         Stream stream = File.OpenRead(path);
-        return path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)
-            ? new GZipStream(stream, CompressionMode.Decompress)
-            : stream;
+        return IsGzip(path) ? new GZipStream(stream, CompressionMode.Decompress) : stream;
+    }
+
+    /// <summary>
+    /// Whether a gzip file's trailer gives the length that was decompressed (modulo 2^32, as the format stores it).
+    /// .NET's decompressor stops quietly at the end of a cut-off file, so this is how a truncated download shows.
+    /// </summary>
+    private static bool GzipLengthMatches(string path, int decompressedLength)
+    {
+        // A gzip member is at least a 10-byte header and an 8-byte trailer.
+        const int MinimumLength = 18;
+        using var file = File.OpenRead(path);
+        if (file.Length < MinimumLength)
+        {
+            return false;
+        }
+
+        Span<byte> trailer = stackalloc byte[4];
+        file.Seek(-trailer.Length, SeekOrigin.End);
+        file.ReadExactly(trailer);
+        return BinaryPrimitives.ReadUInt32LittleEndian(trailer) == (uint)decompressedLength;
     }
 
     private static IEnumerable<InputItem> FromJsonLinesFile(string path)

@@ -46,6 +46,46 @@ public sealed class BodyFinderTests
     }
 
     [Fact]
+    public void TeasersWithTheHeadlineOpeningTheSummaryOrInAHeaderAreNotTheArticle()
+    {
+        var inline = "<ul class=\"latest\">" + string.Concat(Enumerable.Repeat("<li><a href=\"/x\">Mayor opens a new ferry terminal downstream</a> <span>PORT TOWN: The mayor opened the terminal on Friday, saying the ferry would run every hour...</span></li>", 4)) + "</ul>";
+        var headed = string.Concat(Enumerable.Repeat("<article class=\"story\"><header><h2><a href=\"/y\">Ferry passengers welcome the new timetable</a></h2></header><div><p>Passengers said the hourly service would make the crossing easier for commuters and for shoppers.</p></div></article>", 4));
+        var article = Html($"<html><body><main><div class=\"body\"><div class=\"box\"><p>{Prose1}</p><p>{Prose2}</p><p>{Prose3}</p></div><div class=\"box\"><p><a href=\"/people/engineers\">The bridge engineers</a> said repairs would take at least two years, and a ferry will run.</p></div></div>"
+            + $"{inline}<section>{headed}</section></main></body></html>");
+        Assert.Equal($"{Prose1}\n\n{Prose2}\n\n{Prose3}\n\nThe bridge engineers said repairs would take at least two years, and a ferry will run.", Body(article));
+    }
+
+    [Theory]
+    [InlineData("<p>Listen: <a href=\"https://example.com/l\">https://example.com/listen</a><br>Download: <a href=\"https://example.com/d\">https://example.com/download</a></p>")]
+    [InlineData("<p><strong>Account: <a href=\"https://example.com/bridgewatch\">@bridgewatch</a></strong></p>")]
+    public void ABoxOfTheArticleWithALineOfLinksThatIsNoHeadlineIsStillJoined(string links)
+    {
+        const string Embed = "<div class=\"embed\"><iframe src=\"/player\"></iframe></div>";
+        var article = Html($"<html><body><article><div class=\"text\"><p>{Prose1}</p></div>{Embed}<div class=\"text\"><p>{Prose2}</p>{links}</div>{Embed}"
+            + $"<div class=\"text\"><p>{Prose3}</p></div></article></body></html>");
+        Assert.Equal($"{Prose1}\n\n{Prose2}\n\n{Prose3}", Body(article));
+    }
+
+    [Fact]
+    public void ALeadParagraphInItsOwnBoxBeforeTheArticleIsJoinedButABoxAfterItIsNot()
+    {
+        const string Prose4 = "A spokesman for the ferry operator said the first boats would sail within a fortnight of the closure.";
+        const string Prose5 = "The last time the bridge closed, in the winter of 1987, the council ran a bus around by the weir.";
+        const string Bio = "Jane Doe covers transport for the paper, and has written about the bridge since it first cracked.";
+        var article = Html($"<html><body><article><div class=\"lead\"><p>{Prose1}</p></div><div class=\"rest\"><p>{Prose2}</p><p>{Prose3}</p><p>{Prose4}</p><p>{Prose5}</p></div>"
+            + $"<div class=\"about\"><p>{Bio}</p></div></article></body></html>");
+        Assert.Equal($"{Prose1}\n\n{Prose2}\n\n{Prose3}\n\n{Prose4}\n\n{Prose5}", Body(article));
+    }
+
+    [Fact]
+    public void ALongAddressIsNotProse()
+    {
+        var article = Html($"<html><body><main><div class=\"share\"><p>https://example.com/news/2019/11/council-closes-the-old-bridge-citing-cracks.html</p></div>"
+            + $"<article><p>{Prose1}</p><p>{Prose2}</p></article></main></body></html>");
+        Assert.Equal($"{Prose1}\n\n{Prose2}", Body(article));
+    }
+
+    [Fact]
     public void LinkListsInsideTheArticleAreDropped()
     {
         var article = Html($"<html><body><article><p>{Prose1}</p><ul><li><a href=\"/a\">Bridges</a> <a href=\"/b\">Council</a> <a href=\"/c\">Transport</a></li></ul><p>{Prose2}</p></article></body></html>");

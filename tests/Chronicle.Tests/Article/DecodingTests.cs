@@ -8,6 +8,11 @@ public sealed class DecodingTests
 {
     private const string Story = "Café Reopens\n\nThe café reopened on Monday — to queues.";
 
+    static DecodingTests()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+    }
+
     [Theory]
     [InlineData("utf-8")]
     [InlineData("utf-16")]
@@ -47,6 +52,45 @@ public sealed class DecodingTests
         var reading = Bytes(bytes, InputFormat.Html);
         Assert.Contains("The café reopened on Monday – and queues", reading.Article!.Text, StringComparison.Ordinal);
         Assert.Empty(reading.Warnings);
+    }
+
+    [Fact]
+    public void TheServersCharsetOutranksTheOneThePageDeclares()
+    {
+        var cyrillic = Encoding.GetEncoding("windows-1251");
+        byte[] bytes = [.. cyrillic.GetBytes("<html><head><meta charset=\"windows-1252\"></head><body><article><p>Мэр открыл новый мост через реку в понедельник, сказали в городском совете.</p></article></body></html>")];
+        var reading = Reader.Read(new RawInput { Source = "test-input", Format = InputFormat.Html, Bytes = bytes, Charset = "windows-1251" });
+        Assert.Contains("Мэр открыл новый мост", reading.Article!.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("utf-16")]
+    [InlineData("UTF-16LE")]
+    [InlineData("utf-32")]
+    public void AUtf16LabelOnAPageWithoutAByteOrderMarkMeansUtf8(string label)
+    {
+        var reading = Bytes(Encoding.UTF8.GetBytes($"<html><head><meta charset=\"{label}\"></head><body><article><p>The café reopened on Monday — and queues formed along the street outside.</p></article></body></html>"), InputFormat.Html);
+        Assert.Contains("The café reopened on Monday — and queues", reading.Article!.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UndeclaredCyrillicIsReadAsWindows1251()
+    {
+        var bytes = Encoding.GetEncoding("windows-1251").GetBytes("Мост закрыт\n\nГородской совет в понедельник закрыл старый мост, сославшись на трещины.");
+        var reading = Bytes(bytes);
+        Assert.Equal("Мост закрыт", reading.Article!.Title);
+        Assert.Contains("Windows-1251", Assert.Single(reading.Warnings).Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Informação nova\n\nA ponte de São Paulo foi fechada após a inspeção, disse a prefeitura.")]
+    [InlineData("Brücke gesperrt\n\nDie alte Brücke über den Fluß wird geschlossen, sagte der Stadtrat am Montag.")]
+    [InlineData("Le café rouvre\n\nLe café a rouvert lundi après trois mois de travaux — et les clients étaient là.")]
+    public void UndeclaredWesternTextIsReadAsWindows1252(string text)
+    {
+        var reading = Bytes(Encoding.GetEncoding("windows-1252").GetBytes(text));
+        Assert.Equal(text, reading.Article!.Text);
+        Assert.Contains("Windows-1252", Assert.Single(reading.Warnings).Message, StringComparison.Ordinal);
     }
 
     [Fact]

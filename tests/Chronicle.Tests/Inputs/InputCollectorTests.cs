@@ -50,10 +50,44 @@ public sealed class InputCollectorTests
     public void GzipIsDecompressedAndTheInnerExtensionDecides()
     {
         using var temp = new TempFolder();
-        var path = temp.Write("page.html.gz", Gzip("<p>Compressed.</p>"));
+        var path = temp.Write("page.html.gz", TempFolder.Gzip("<p>Compressed.</p>"));
         var input = Assert.Single(Collect(path)).Input!;
         Assert.Equal(InputFormat.Html, input.Format);
         Assert.Equal("<p>Compressed.</p>", Encoding.UTF8.GetString(input.Bytes!));
+        Assert.Empty(input.Warnings);
+    }
+
+    [Fact]
+    public void ATruncatedGzipFileIsReadAsFarAsItGoesWithAWarning()
+    {
+        using var temp = new TempFolder();
+        var whole = TempFolder.Gzip("<html><body><p>" + string.Concat(Enumerable.Repeat("Compressed text that goes on. ", 500)) + "</p></body></html>");
+        var path = temp.Write("page.html.gz", whole[..(whole.Length / 2)]);
+        var input = Assert.Single(Collect(path)).Input!;
+        Assert.StartsWith("<html><body><p>Compressed text that goes on.", Encoding.UTF8.GetString(input.Bytes!), StringComparison.Ordinal);
+        var warning = Assert.Single(input.Warnings);
+        Assert.Equal(path, warning.Source);
+        Assert.Contains("truncated", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AGzipBombIsRefusedAtTheSizeCap()
+    {
+        using var temp = new TempFolder();
+        using var buffer = new MemoryStream();
+        using (var gzip = new GZipStream(buffer, CompressionLevel.SmallestSize))
+        {
+            var zeros = new byte[1024 * 1024];
+            for (int i = 0; i <= InputCollector.MaxInputBytes / zeros.Length; i++)
+            {
+                gzip.Write(zeros);
+            }
+        }
+
+        var path = temp.Write("bomb.html.gz", buffer.ToArray());
+        Assert.True(new FileInfo(path).Length < 1024 * 1024);
+        var problem = Assert.Single(Collect(path)).Problem!;
+        Assert.Equal("larger than 64 MB, not read", problem.Message);
     }
 
     [Fact]
@@ -84,7 +118,7 @@ public sealed class InputCollectorTests
     public void BrokenJsonLineIsAProblemNamingTheLineAndOtherLinesStillCome()
     {
         using var temp = new TempFolder();
-        var path = temp.Write("news.ndjson.gz", Gzip("{\"text\": \"One.\"}\n{\"text\": \"Two.\n{\"title\": \"no text\"}\n{\"text\": \"Four.\"}\n"));
+        var path = temp.Write("news.ndjson.gz", TempFolder.Gzip("{\"text\": \"One.\"}\n{\"text\": \"Two.\n{\"title\": \"no text\"}\n{\"text\": \"Four.\"}\n"));
         var items = Collect(path);
         Assert.Equal(4, items.Count);
         Assert.Equal("One.", items[0].Input!.Text);
@@ -129,16 +163,5 @@ public sealed class InputCollectorTests
         using var enumerator = items.GetEnumerator();
         Assert.True(enumerator.MoveNext());
         Assert.NotNull(enumerator.Current.Problem);
-    }
-
-    private static byte[] Gzip(string text)
-    {
-        using var buffer = new MemoryStream();
-        using (var gzip = new GZipStream(buffer, CompressionLevel.Fastest))
-        {
-            gzip.Write(Encoding.UTF8.GetBytes(text));
-        }
-
-        return buffer.ToArray();
     }
 }

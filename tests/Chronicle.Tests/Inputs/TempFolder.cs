@@ -21,5 +21,17 @@ internal sealed class TempFolder : IDisposable
         return full;
     }
 
+    /// <summary>The text in UTF-8, gzip-compressed, as a .gz file holds it.</summary>
+    public static byte[] Gzip(string text)
+    {
+        using var buffer = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(buffer, System.IO.Compression.CompressionLevel.Fastest))
+        {
+            gzip.Write(System.Text.Encoding.UTF8.GetBytes(text));
+        }
+
+        return buffer.ToArray();
+    }
+
     public void Dispose() => Directory.Delete(Path, recursive: true);
 }
