@@ -72,7 +72,7 @@ public sealed class EventCoder(TriggerLexicon triggers, EnglishLexicon english) 
                     continue;
                 }
 
-                if (!IsDenial(words, sentence, t, match) && !IsAggregate(words, sentence, t) && !IsAdjectival(words, sentence, t, match))
+                if (!IsDenial(words, sentence, t, match) && !IsAggregate(words, sentence, t) && !IsGeneric(words, sentence, t) && !IsAdjectival(words, sentence, t, match))
                 {
                     bool charged = candidates.Count > 0 && IsChargedAct(words, candidates[^1], s, t);
                     candidates.Add(Code(words, s, sentence, t, match, arguments, placing, dating, charged));
@@ -118,17 +118,77 @@ public sealed class EventCoder(TriggerLexicon triggers, EnglishLexicon english) 
                 .Any(k => Denials.Contains(words.Lower(k)));
     }
 
-    // "Since 2009, hundreds of people have been killed": a tally over a period is background, not an event.
+    private static readonly HashSet<string> LongPeriods = new(StringComparer.Ordinal)
+    {
+        "year", "years", "decade", "decades",
+    };
+
+    // "Since 2009, hundreds of people have been killed", "In the past two years, journalists have been detained": a tally
+    // over a period is background, not an event. Weeks are not long enough ("in recent weeks, forces have been attacked"
+    // reports a run of events still current).
     private static bool IsAggregate(TokenText words, Sentence sentence, int t)
     {
-        bool since = false;
+        bool period = false;
         for (int k = sentence.FirstToken; k < t; k++)
         {
             string word = words.Lower(k);
-            since |= word == "since" && k + 1 < t && words.Document.Tokens[k + 1].Kind == TokenKind.Number;
-            if (since && word is "have" or "has" && k + 1 < t && words.Lower(k + 1) == "been")
+            period |= (word == "since" && k + 1 < t && words.Document.Tokens[k + 1].Kind == TokenKind.Number) || IsLongPastPeriod(words, k, t);
+            if (period && word is "have" or "has" && k + 1 < t && words.Lower(k + 1) == "been")
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "the past two years", "the last decade", "past several years".
+    private static bool IsLongPastPeriod(TokenText words, int k, int end)
+    {
+        if (words.Lower(k) is not ("past" or "last"))
+        {
+            return false;
+        }
+
+        int unit = k + 1;
+        if (unit < end && (words.Document.Tokens[unit].Kind == TokenKind.Number || words.Lower(unit) is "few" or "several" or "two" or "three" or "many"))
+        {
+            unit++;
+        }
+
+        return unit < end && words.IsAny(unit, LongPeriods);
+    }
+
+    // Words before an act that make it a kind of thing that happens rather than one that happened: "regular attacks",
+    // "past attacks", "other recent bombings", "a wave of kidnappings" (but not "a series of strikes": one operation), "the number of attacks", "routinely detained".
+    private static readonly HashSet<string> GenericMarkers = new(StringComparer.Ordinal)
+    {
+        "regular", "frequent", "repeated", "routine", "constant", "past", "other", "such", "wave", "spate", "number",
+        "rise", "increase", "surge", "regularly", "frequently", "routinely", "often", "usually",
+        "typically", "habitually", "sometimes", "constantly",
+    };
+
+    // Only adjectives, adverbs, "of" and "in" may stand between the marker and the act ("other recent", "a wave of").
+    private static readonly HashSet<string> GenericGaps = new(StringComparer.Ordinal)
+    {
+        "of", "in", "recent", "deadly", "violent", "such", "armed", "terrorist", "militant", "similar",
+    };
+
+    // A plural act after a generic marker, or any act after a frequency adverb, names what is done in general, not one
+    // event. After an adjective a plural is a noun whatever the word before it made the trigger ("regular attacks").
+    private static bool IsGeneric(TokenText words, Sentence sentence, int t)
+    {
+        for (int k = t - 1; k >= sentence.FirstToken && k >= t - 4; k--)
+        {
+            string word = words.Lower(k);
+            if (GenericMarkers.Contains(word))
+            {
+                return words.Lower(t).EndsWith('s') || word.EndsWith("ly", StringComparison.Ordinal) || word is "often" or "sometimes";
+            }
+
+            if (!GenericGaps.Contains(word))
+            {
+                return false;
             }
         }
 

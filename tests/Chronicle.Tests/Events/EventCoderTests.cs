@@ -135,6 +135,28 @@ public class EventCoderTests
     }
 
     [Fact]
+    public void ATallyOverThePastYearsIsNotAnEvent()
+    {
+        var doc = PipelineDocuments.Extract("In the past two years, members of the Kenya National Union of Teachers have been arrested and beaten by police.", Published);
+        Assert.DoesNotContain(doc.Events, e => e.Type is EventType.Assault or EventType.Coerce);
+    }
+
+    [Theory]
+    [InlineData("Villagers in the north fear regular attacks by militias.")]
+    [InlineData("Zamfara farmers face a wave of attacks by armed gangs from Niger.")]
+    [InlineData("Past bombings of Kabul hospitals were claimed by the Islamic State group.")]
+    [InlineData("Officials said militias routinely attacked farmers in the valley.")]
+    public void WhatHappensInGeneralIsNotAnEvent(string text) =>
+        Assert.DoesNotContain(PipelineDocuments.Extract(text, Published).Events, e => e.Type is EventType.Assault or EventType.Coerce);
+
+    [Fact]
+    public void ASeriesOfStrikesOnADayIsAnEvent()
+    {
+        var doc = PipelineDocuments.Extract("In December, U.S. forces carried out a series of strikes on Islamic State camps in Syria.", Published);
+        Assert.Contains(doc.Events, e => e.Type == EventType.Assault);
+    }
+
+    [Fact]
     public void AParticipleBeforeANounDescribesItAndIsNoEvent()
     {
         var doc = PipelineDocuments.Extract("The banned separatist outfit said 17 injured people were taken to hospitals.", Published);
