@@ -250,7 +250,7 @@ public sealed class EventCoder(TriggerLexicon triggers, EnglishLexicon english) 
             return null;
         }
 
-        bool nounContext = t > sentence.FirstToken && (words.IsAny(t - 1, Determiners) || IsNameOrAdjective(words, t - 1));
+        bool nounContext = t > sentence.FirstToken && (words.IsAny(t - 1, Determiners) || words.Lower(t - 1) == "under" || IsNameOrAdjective(words, t - 1));
         Trigger? fallback = null;
         foreach (var trigger in forms)
         {
@@ -328,7 +328,9 @@ public sealed class EventCoder(TriggerLexicon triggers, EnglishLexicon english) 
 
         var (mode, acled) = ModeOf(words, sentence, trigger, recipients);
         var (dead, injured, arrested) = trigger.Type is EventType.Assault or EventType.Coerce ? CasualtyReader.Read(words, clause) : default;
-        bool anaphoric = trigger.PartOfSpeech == TriggerPos.Noun && t > sentence.FirstToken && words.IsAny(t - 1, Definite);
+        // "the strike", and "the convoy came under attack": told from the target's side, the act is usually one already
+        // reported from the attacker's.
+        bool anaphoric = trigger.PartOfSpeech == TriggerPos.Noun && t > sentence.FirstToken && (words.IsAny(t - 1, Definite) || words.Lower(t - 1) == "under");
 
         // A bare noun with nothing of its own ("the war", "a potential ceasefire", "his arrest") names an event rather
         // than reporting one: it may add evidence to an event already reported, but it does not start one. Nor does a

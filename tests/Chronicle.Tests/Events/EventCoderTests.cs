@@ -157,6 +157,16 @@ public class EventCoderTests
     }
 
     [Fact]
+    public void ComingUnderAttackRetellsTheAttackFromTheTargetsSide()
+    {
+        var doc = PipelineDocuments.Extract(
+            "Rebels attacked a convoy of the Kenya Wildlife Service near Garissa on Monday. Its drivers had just left Dadaab when they came under attack in a valley.",
+            Published);
+        var attack = Single(doc, EventType.Assault);
+        Assert.Equal(2, attack.Evidence.Length);
+    }
+
+    [Fact]
     public void AParticipleBeforeANounDescribesItAndIsNoEvent()
     {
         var doc = PipelineDocuments.Extract("The banned separatist outfit said 17 injured people were taken to hospitals.", Published);
