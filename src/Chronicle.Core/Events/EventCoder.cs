@@ -72,7 +72,7 @@ public sealed class EventCoder(TriggerLexicon triggers, EnglishLexicon english) 
                     continue;
                 }
 
-                if (!IsDenial(words, sentence, t, match) && !IsAggregate(words, sentence, t) && !IsGeneric(words, sentence, t) && !IsAdjectival(words, sentence, t, match))
+                if (!IsDenial(words, sentence, t, match) && !IsAggregate(words, sentence, t) && !IsOngoing(words, sentence, t, match) && !IsGeneric(words, sentence, t) && !IsAdjectival(words, sentence, t, match))
                 {
                     bool charged = candidates.Count > 0 && IsChargedAct(words, candidates[^1], s, t);
                     candidates.Add(Code(words, s, sentence, t, match, arguments, placing, dating, charged));
@@ -136,6 +136,30 @@ public sealed class EventCoder(TriggerLexicon triggers, EnglishLexicon english) 
             if (period && word is "have" or "has" && k + 1 < t && words.Lower(k + 1) == "been")
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "The group has been fighting an insurgency, accusing the government of ...": the perfect progressive tells of an
+    // activity that goes on, and so do the participles that go with it; neither is one event.
+    private static bool IsOngoing(TokenText words, Sentence sentence, int t, Trigger trigger)
+    {
+        if (trigger.PartOfSpeech != TriggerPos.Verb || !words.Lower(t).EndsWith("ing", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        for (int k = sentence.FirstToken; k < t; k++)
+        {
+            if (words.Lower(k) is "has" or "have")
+            {
+                int been = k + 1 < t && words.Lower(k + 1).EndsWith("ly", StringComparison.Ordinal) ? k + 2 : k + 1;
+                if (been < t && words.Lower(been) == "been" && words.Lower(been + 1).EndsWith("ing", StringComparison.Ordinal))
+                {
+                    return true;
+                }
             }
         }
 

@@ -167,6 +167,14 @@ public class EventCoderTests
     }
 
     [Fact]
+    public void AnActivityThatHasBeenGoingOnIsNotAnEvent()
+    {
+        var doc = PipelineDocuments.Extract(
+            "The Oromo Liberation Army has been waging a rebellion in Oromia, accusing Ethiopia of neglecting the region.", Published);
+        Assert.DoesNotContain(doc.Events, e => e.Type is EventType.Accuse or EventType.Assault);
+    }
+
+    [Fact]
     public void AParticipleBeforeANounDescribesItAndIsNoEvent()
     {
         var doc = PipelineDocuments.Extract("The banned separatist outfit said 17 injured people were taken to hospitals.", Published);
