@@ -205,6 +205,9 @@ internal static class AliasResolver
                 Sector = members.Select(i => mentions[i].Sector).FirstOrDefault(s => s is not null),
                 Titles = members.SelectMany(i => mentions[i].Titles).Distinct(StringComparer.Ordinal).ToImmutableArray(),
                 Mentions = members.Select(i => mentions[i].Span).ToImmutableArray(),
+                ActorMentions = type == EntityType.Gpe
+                    ? members.Where(i => mentions[i].Actor).Select(i => mentions[i].Span).ToImmutableArray()
+                    : [],
             });
         }
 

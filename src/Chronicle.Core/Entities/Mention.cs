@@ -24,6 +24,9 @@ internal sealed record Mention
 
     public ImmutableArray<string> Titles { get; init; } = [];
 
+    /// <summary>True for a country named as an actor ("France said") rather than as a place ("in France").</summary>
+    public bool Actor { get; init; }
+
     /// <summary>The token index of the mention's first token.</summary>
     public required int FirstToken { get; init; }
 

@@ -35,6 +35,9 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             FindInSentence(document, sentence, words, mentions);
         }
 
+        mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        QualifiedPlaces.Merge(document, mentions, gazetteer);
+        CountryRoles.Mark(document, mentions);
         return mentions;
     }
 

@@ -40,7 +40,9 @@ public sealed class EntityScorer(Func<Document, Document> annotate)
 
             foreach (var span in entity.Mentions)
             {
-                mentions.Add(new Re3dMention(span, type, document[span]));
+                // A country named as an actor is an organisation to re3d ("France said"), a place otherwise.
+                var mentionType = entity.ActorMentions.Contains(span) ? Re3dType.Organisation : type;
+                mentions.Add(new Re3dMention(span, mentionType, document[span]));
             }
         }
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Chronicle.Documents;
+using Chronicle.Entities;
 using Chronicle.Pipeline;
 
 namespace Chronicle.Places;
@@ -42,6 +43,16 @@ public sealed class PlaceResolver(Gazetteer gazetteer) : IStage
         ArgumentNullException.ThrowIfNull(articleCountries);
         GazetteerEntry? best = null;
         double bestScore = double.NegativeInfinity;
+        foreach (var name in entity.Aliases.Prepend(entity.Name))
+        {
+            // "Woodbridge, Virginia": the region after the comma says which Woodbridge.
+            int comma = name.IndexOf(", ", StringComparison.Ordinal);
+            if (comma > 0 && QualifiedPlaces.Within(gazetteer, name[..comma], name[(comma + 2)..]) is { } qualified)
+            {
+                return qualified;
+            }
+        }
+
         foreach (var name in entity.Aliases.Prepend(entity.Name))
         {
             foreach (var candidate in gazetteer.Find(name))

@@ -1,0 +1,195 @@
+using System.Collections.Immutable;
+using Chronicle.Documents;
+
+namespace Chronicle.Entities;
+
+/// <summary>Adds personal pronouns to the entity they stand for: "he" and "she" to the latest person named before them,
+/// "I" to the nearest person, "we" to the nearest organisation or country acting as one.</summary>
+/// <remarks>Possessives ("his", "our") and "they" or "it" are left alone: they are mostly part of a longer phrase or
+/// point to things that are not entities.</remarks>
+internal static class PronounLinker
+{
+    // How many sentences back (and forward, for "I" and "we") a pronoun looks for the entity it stands for.
+    private const int ThirdPersonReach = 2;
+    private const int FirstPersonReach = 2;
+
+    private enum Referent
+    {
+        ThirdPersonSingular,
+        Speaker,
+        Group,
+    }
+
+    // Case matters: "US" is a country, not "us".
+    private static readonly Dictionary<string, Referent>.AlternateLookup<ReadOnlySpan<char>> Pronouns = new Dictionary<string, Referent>(StringComparer.Ordinal)
+    {
+        ["he"] = Referent.ThirdPersonSingular,
+        ["He"] = Referent.ThirdPersonSingular,
+        ["him"] = Referent.ThirdPersonSingular,
+        ["she"] = Referent.ThirdPersonSingular,
+        ["She"] = Referent.ThirdPersonSingular,
+        ["I"] = Referent.Speaker,
+        ["me"] = Referent.Speaker,
+        ["we"] = Referent.Group,
+        ["We"] = Referent.Group,
+        ["us"] = Referent.Group,
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static ImmutableArray<Entity> Link(Document document, ImmutableArray<Entity> entities)
+    {
+        var named = entities
+            .SelectMany((entity, index) => entity.Mentions.Select(span => (Span: span, Entity: index)))
+            .OrderBy(m => m.Span.Start)
+            .ToList();
+        if (named.Count == 0)
+        {
+            return entities;
+        }
+
+        var added = new List<(Span Pronoun, int Entity)>();
+        var sentences = document.Sentences;
+        for (int s = 0; s < sentences.Length; s++)
+        {
+            for (int t = sentences[s].FirstToken; t < sentences[s].EndToken; t++)
+            {
+                var token = document.Tokens[t];
+                if (token.Kind != TokenKind.Word || !Pronouns.TryGetValue(document.Slice(token.Span), out var referent)
+                    || (referent == Referent.Speaker && !IsFirstPersonI(document, t)) || InsideName(named, token.Span))
+                {
+                    continue;
+                }
+
+                int? entity = referent switch
+                {
+                    Referent.ThirdPersonSingular => Latest(document, named, token.Span.Start, s - ThirdPersonReach, e => entities[e].Type == EntityType.Person),
+                    Referent.Speaker => Nearest(document, named, token.Span, s, e => entities[e].Type == EntityType.Person),
+                    _ => Nearest(document, named, token.Span, s, e => IsGroup(entities[e])),
+                };
+                if (entity is { } e)
+                {
+                    added.Add((token.Span, e));
+                }
+            }
+        }
+
+        if (added.Count == 0)
+        {
+            return entities;
+        }
+
+        var builder = entities.ToBuilder();
+        foreach (var group in added.GroupBy(a => a.Entity))
+        {
+            var entity = builder[group.Key];
+            var pronouns = group.Select(a => a.Pronoun).ToList();
+            builder[group.Key] = entity with
+            {
+                Mentions = [.. entity.Mentions.Concat(pronouns).OrderBy(span => span.Start)],
+                ActorMentions = entity.Type == EntityType.Gpe
+                    ? [.. entity.ActorMentions.Concat(pronouns).OrderBy(span => span.Start)]
+                    : entity.ActorMentions,
+            };
+        }
+
+        return builder.ToImmutable();
+    }
+
+    // "we" is an organisation, or a country acting as one ("France said ... we will").
+    private static bool IsGroup(Entity entity) =>
+        entity.Type == EntityType.Org || (entity.Type == EntityType.Gpe && !entity.ActorMentions.IsEmpty);
+
+    // "I" the pronoun, not the numeral of "World War I" or "Charles Keating I".
+    private static bool IsFirstPersonI(Document document, int token)
+    {
+        var word = document.Slice(document.Tokens[token].Span);
+        if (word is not "I")
+        {
+            return true;
+        }
+
+        return token == 0 || document.Tokens[token - 1].Kind != TokenKind.Word
+            || !char.IsUpper(document.Slice(document.Tokens[token - 1].Span)[0]) || IsSentenceFirst(document, token - 1);
+    }
+
+    private static bool IsSentenceFirst(Document document, int token)
+    {
+        int sentence = document.SentenceAt(document.Tokens[token].Span.Start);
+        return sentence >= 0 && document.Sentences[sentence].FirstToken == token;
+    }
+
+    private static int? Latest(Document document, List<(Span Span, int Entity)> named, int position, int firstSentence, Func<int, bool> fits)
+    {
+        int from = Math.Max(firstSentence, 0);
+        int start = document.Sentences[from].Span.Start;
+        for (int m = LastBefore(named, position); m >= 0 && named[m].Span.Start >= start; m--)
+        {
+            if (fits(named[m].Entity))
+            {
+                return named[m].Entity;
+            }
+        }
+
+        return null;
+    }
+
+    private static int? Nearest(Document document, List<(Span Span, int Entity)> named, Span pronoun, int sentence, Func<int, bool> fits)
+    {
+        var sentences = document.Sentences;
+        int start = sentences[Math.Max(sentence - FirstPersonReach, 0)].Span.Start;
+        int end = sentences[Math.Min(sentence + 1, sentences.Length - 1)].Span.End;
+        int? best = null;
+        int bestDistance = int.MaxValue;
+        int last = LastBefore(named, pronoun.Start);
+        for (int m = last; m >= 0 && named[m].Span.Start >= start; m--)
+        {
+            if (fits(named[m].Entity))
+            {
+                (best, bestDistance) = (named[m].Entity, pronoun.Start - named[m].Span.End);
+                break;
+            }
+        }
+
+        for (int m = last + 1; m < named.Count && named[m].Span.Start < end && named[m].Span.Start - pronoun.End < bestDistance; m++)
+        {
+            if (fits(named[m].Entity))
+            {
+                return named[m].Entity;
+            }
+        }
+
+        return best;
+    }
+
+    private static bool InsideName(List<(Span Span, int Entity)> named, Span span)
+    {
+        for (int m = LastBefore(named, span.End); m >= 0 && span.Start - named[m].Span.Start < 200; m--)
+        {
+            if (named[m].Span.Overlaps(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The index of the last mention that starts before a position, or -1.
+    private static int LastBefore(List<(Span Span, int Entity)> named, int position)
+    {
+        int low = 0, high = named.Count;
+        while (low < high)
+        {
+            int mid = (low + high) >>> 1;
+            if (named[mid].Span.Start < position)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low - 1;
+    }
+}
