@@ -56,4 +56,7 @@ internal enum MentionKind
 
     /// <summary>A nationality word ("Iranian").</summary>
     Nationality,
+
+    /// <summary>A common noun phrase for a place, an organisation or a group of people ("the city", "residents").</summary>
+    Description,
 }

@@ -50,6 +50,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         {
             if (TryModifiedGroup(document, i, end, mentions, out int next)
                 || (!headlineCase && TryBareGroup(document, sentence, words, i, end, mentions, out next))
+                || (!headlineCase && TryDescription(document, sentence, words, i, end, mentions, out next))
                 || TryRun(document, sentence, i, end, headlineCase, mentions, out next))
             {
                 i = next;
@@ -178,6 +179,91 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         }
 
         return false;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Possessives = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "our", "their", "its", "his", "her", "my", "your",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private const int MaxDescriptionModifiers = 3;
+
+    // "the city", "residents of Mosul", "our partners", "two bridges": a common noun that mostly names a place, an
+    // organisation or a group of people, with its modifiers and an "of" and a name after it.
+    private bool TryDescription(Document document, Sentence sentence, TokenWords words, int i, int end, List<Mention> mentions, out int next)
+    {
+        next = i;
+        var tokens = document.Tokens;
+        var first = document.Slice(tokens[i].Span);
+        bool opener = tokens[i].Kind == TokenKind.Number || Possessives.Contains(first)
+            || (tokens[i].Kind == TokenKind.Word && (char.IsLower(first[0]) || (IsSentenceStart(document, sentence, i) && english.IsCommonWord(first))));
+        if (!opener)
+        {
+            return false;
+        }
+
+        for (int k = i; k < end && k <= i + MaxDescriptionModifiers; k++)
+        {
+            var word = document.Slice(tokens[k].Span);
+            if (k > i && tokens[k].Kind == TokenKind.Word && char.IsUpper(word[0]))
+            {
+                return false;
+            }
+
+            if (lexicon.DescriptionType(k == i ? LowerFirst(word) : word) is { } type && !(k + 1 < end && IsCommonNoun(document, words, k + 1)))
+            {
+                int last = OfNameAfter(document, k + 1, end) ?? k;
+                var span = new Span(tokens[i].Span.Start, tokens[last].Span.End);
+                mentions.Add(new Mention
+                {
+                    Span = span,
+                    Type = type,
+                    Kind = MentionKind.Description,
+                    Name = document[span],
+                    FirstToken = i,
+                    EndToken = last + 1,
+                });
+
+                // A name after "of" is still found as a name of its own.
+                next = k + 1;
+                return true;
+            }
+
+            bool modifier = k == i ? opener : tokens[k].Kind == TokenKind.Number || words.Find(k) is { Pos: "ADJ" or "NOUN" or "NUM" };
+            if (!modifier)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // A description's head noun at the start of a sentence is capitalised ("Residents fled").
+    private static ReadOnlySpan<char> LowerFirst(ReadOnlySpan<char> word) =>
+        char.IsUpper(word[0]) && word.Length > 1 && char.IsLower(word[1]) ? string.Concat(char.ToLowerInvariant(word[0]).ToString(), word[1..]) : word;
+
+    // "of Mosul", "of the Syrian Arab Republic": the last token of a capitalised name after "of", or null.
+    private int? OfNameAfter(Document document, int k, int end)
+    {
+        if (k + 1 >= end || document.Slice(document.Tokens[k].Span) is not "of")
+        {
+            return null;
+        }
+
+        int name = k + 1;
+        if (name + 1 < end && document.Slice(document.Tokens[name].Span) is "the")
+        {
+            name++;
+        }
+
+        int last = -1;
+        for (int t = name; t < end && t < name + MaxNameWords && IsNameToken(document, t); t++)
+        {
+            last = t;
+        }
+
+        return last < 0 ? null : last;
     }
 
     private static bool IsCommonNoun(Document document, TokenWords words, int k)
