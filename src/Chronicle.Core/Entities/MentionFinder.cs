@@ -229,7 +229,9 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
                 return true;
             }
 
-            bool modifier = k == i ? opener : tokens[k].Kind == TokenKind.Number || words.Find(k) is { Pos: "ADJ" or "NOUN" or "NUM" };
+            // A participle first is mostly a verb ("killed 11 people"), unless a determiner comes before it ("the besieged areas").
+            bool modifier = tokens[k].Kind == TokenKind.Number || (k == i && Possessives.Contains(word))
+                || (IsModifier(words, k, word) && (k > i || words.Find(k) is not { Pos: "VERB" } || FollowsDeterminer(document, i)));
             if (!modifier)
             {
                 return false;
@@ -238,6 +240,23 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
 
         return false;
     }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "this", "that", "these", "those", "our", "their", "its", "his", "her", "my", "your",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool FollowsDeterminer(Document document, int i) =>
+        i > 0 && Determiners.Contains(document.Slice(document.Tokens[i - 1].Span));
+
+    // An adjective, a noun, a number word, a participle ("besieged areas"), or a word too rare for the lexicon.
+    private static bool IsModifier(TokenWords words, int k, ReadOnlySpan<char> word) => words.Find(k) switch
+    {
+        null => word.Length > 2 && char.IsLower(word[0]),
+        { Pos: "ADJ" or "NOUN" or "NUM" } => true,
+        { Pos: "VERB" } => word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal),
+        _ => false,
+    };
 
     // A description's head noun at the start of a sentence is capitalised ("Residents fled").
     private static ReadOnlySpan<char> LowerFirst(ReadOnlySpan<char> word) =>
@@ -496,7 +515,10 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
 
         if (gazetteer.CountryByDemonym(name) is { } nation)
         {
-            return Unplaced(name, EntityType.Norp, MentionKind.Nationality, nation.Iso3, "nationality:" + nation.Iso3);
+            // "Syrians" are a group of people, "Syrian" a nationality.
+            return name.Length > 1 && name[^1] == 's' && gazetteer.CountryByDemonym(name[..^1]) is not null
+                ? Unplaced(name, EntityType.Org, MentionKind.Group, nation.Iso3, "people:" + nation.Iso3)
+                : Unplaced(name, EntityType.Norp, MentionKind.Nationality, nation.Iso3, "nationality:" + nation.Iso3);
         }
 
         var places = gazetteer.Find(name);
