@@ -133,7 +133,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         }
 
         bool lower = char.IsLower(first[0]);
-        bool commonOpener = IsSentenceStart(document, sentence, i) && english.IsCommonWord(first) && Known(first) is null;
+        bool commonOpener = IsCommonOpener(document, sentence, i, first);
         if (document.Tokens[i].Kind != TokenKind.Word || !(lower || commonOpener))
         {
             return false;
@@ -155,7 +155,9 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
                     return false;
                 }
 
-                var span = new Span(document.Tokens[i].Span.Start, document.Tokens[k].Span.End);
+                // "residents of Mosul": the name after "of" is also found on its own.
+                int groupEnd = OfNameAfter(document, k + 1, end) ?? k;
+                var span = new Span(document.Tokens[i].Span.Start, document.Tokens[groupEnd].Span.End);
                 mentions.Add(new Mention
                 {
                     Span = span,
@@ -164,7 +166,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
                     Name = document[span],
                     Sector = sector,
                     FirstToken = i,
-                    EndToken = k + 1,
+                    EndToken = groupEnd + 1,
                 });
                 next = k + 1;
                 return true;
@@ -196,7 +198,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         var tokens = document.Tokens;
         var first = document.Slice(tokens[i].Span);
         bool opener = tokens[i].Kind == TokenKind.Number || Possessives.Contains(first)
-            || (tokens[i].Kind == TokenKind.Word && (char.IsLower(first[0]) || (IsSentenceStart(document, sentence, i) && english.IsCommonWord(first))));
+            || (tokens[i].Kind == TokenKind.Word && (char.IsLower(first[0]) || IsCommonOpener(document, sentence, i, first)));
         if (!opener)
         {
             return false;
@@ -284,6 +286,10 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
 
         return last < 0 ? null : last;
     }
+
+    // A capitalised common word that opens the sentence ("Residents fled"), not a name ("Iraqi officials").
+    private bool IsCommonOpener(Document document, Sentence sentence, int i, ReadOnlySpan<char> first) =>
+        IsSentenceStart(document, sentence, i) && english.IsCommonWord(first) && Known(first) is null;
 
     private static bool IsCommonNoun(Document document, TokenWords words, int k)
     {

@@ -1,0 +1,95 @@
+using Chronicle.Documents;
+using Chronicle.Entities;
+using Chronicle.Language;
+using Chronicle.Places;
+
+namespace Chronicle.Tests.Entities;
+
+/// <summary>Countries as actors or places, "Place, Region" pairs, pronouns, descriptions and groups of a nationality.</summary>
+public class MentionRoleTests
+{
+    private static Document Recognize(string text)
+    {
+        var resources = SharedResources.Value;
+        var doc = new SentenceSplitter().Annotate(TestDocuments.FromText(text));
+        doc = new EntityRecognizer(resources.EntityLexicon, resources.English, resources.Actors, resources.Gazetteer).Annotate(doc);
+        return new PlaceResolver(resources.Gazetteer).Annotate(doc);
+    }
+
+    private static Entity Named(Document doc, string name) =>
+        doc.Entities.Single(e => e.Name == name || e.Aliases.Contains(name));
+
+    private static List<string> Texts(Document doc, IEnumerable<Span> spans) => [.. spans.Select(s => doc[s])];
+
+    [Fact]
+    public void ACountryThatActsIsAnActorMentionAndOneAfterInIsAPlace()
+    {
+        var doc = Recognize("France said it would send more jets to Syria. Fighting in France was not expected.");
+        var france = Named(doc, "France");
+        Assert.Equal(2, france.Mentions.Length);
+        Assert.Equal([france.Mentions[0]], france.ActorMentions.ToArray());
+        Assert.Empty(Named(doc, "Syria").ActorMentions);
+    }
+
+    [Theory]
+    [InlineData("Airstrikes hit targets in both Iraq and Syria on Monday.", 0)]
+    [InlineData("Canada, Denmark and the Netherlands have sent aircraft.", 3)]
+    public void ANameInAListTakesTheRoleOfTheFirst(string text, int actors)
+    {
+        var doc = Recognize(text);
+        var countries = doc.Entities.Where(e => e.Type == EntityType.Gpe).ToList();
+        Assert.True(countries.Count >= 2);
+        Assert.Equal(actors, countries.Sum(c => c.ActorMentions.Length));
+    }
+
+    [Theory]
+    [InlineData("The convoy left Woodbridge, Virginia, on Friday.", "Woodbridge", "USA")]
+    [InlineData("Rockets struck Tripoli, Lebanon, overnight.", "Tripoli", "LBN")]
+    public void APlaceAndItsRegionAfterACommaAreOneMentionResolvedInThatRegion(string text, string name, string country)
+    {
+        var doc = Recognize(text);
+        var place = Named(doc, name);
+        Assert.Equal([$"{name}, {doc.Text.Split(name + ", ")[1].Split(',')[0]}"], Texts(doc, place.Mentions));
+        Assert.Equal(country, place.Place?.Country);
+        Assert.DoesNotContain(doc.Entities, e => e.Place?.Precision == PlacePrecision.Country);
+    }
+
+    [Fact]
+    public void PronounsJoinThePersonOrGroupTheyStandFor()
+    {
+        var doc = Recognize("Pentagon Press Secretary Peter Cook spoke to reporters. He said the strike was lawful. "
+            + "The Defense Department said we will keep working with the US and its partners.");
+        Assert.Contains("He", Texts(doc, Named(doc, "Peter Cook").Mentions));
+        var pronouns = doc.Entities.SelectMany(e => Texts(doc, e.Mentions)).Where(t => t is "we" or "US" or "us").ToList();
+        Assert.Contains("we", pronouns);
+        Assert.DoesNotContain(doc.Entities, e => e.Type != EntityType.Gpe && Texts(doc, e.Mentions).Contains("US"));
+    }
+
+    [Fact]
+    public void TheNumeralOfANameIsNotThePronounI()
+    {
+        var doc = Recognize("Veterans of World War I met Charles Keating on Monday.");
+        Assert.DoesNotContain(doc.Entities, e => Texts(doc, e.Mentions).Contains("I"));
+    }
+
+    [Fact]
+    public void DescriptionsOfPlacesAndGroupsAreMentions()
+    {
+        var doc = Recognize("Residents of Mosul fled the city after gunmen killed 11 people near two bridges.");
+        var texts = doc.Entities.SelectMany(e => e.Mentions.Select(m => (doc[m], e.Type))).ToList();
+        Assert.Contains(("Residents of Mosul", EntityType.Org), texts);
+        Assert.Contains(("city", EntityType.Loc), texts);
+        Assert.Contains(("11 people", EntityType.Org), texts);
+        Assert.Contains(("Mosul", EntityType.Gpe), texts);
+        Assert.DoesNotContain(texts, t => t.Item1.StartsWith("killed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void APluralNationalityIsAGroupOfThatCountry()
+    {
+        var doc = Recognize("Many Syrians returned, a Syrian official said.");
+        var syrians = Named(doc, "Syrians");
+        Assert.Equal((EntityType.Org, "SYR"), (syrians.Type, syrians.Country));
+        Assert.Equal(EntityType.Norp, Named(doc, "Syrian").Type);
+    }
+}
