@@ -57,6 +57,9 @@ internal enum MentionKind
     /// <summary>A nationality word ("Iranian").</summary>
     Nationality,
 
+    /// <summary>A title with no name after it, standing for its holder ("the Foreign Secretary").</summary>
+    Role,
+
     /// <summary>A common noun phrase for a place, an organisation or a group of people ("the city", "residents").</summary>
     Description,
 }

@@ -284,8 +284,16 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             last = t;
         }
 
-        return last < 0 ? null : last;
+        // "headquarters of Iraq's forces", "security of U.S. personnel": the name belongs to the phrase after it.
+        bool modifies = last + 1 < end && (IsPossessive(document, last + 1) || IsLowerNoun(document.Slice(document.Tokens[last + 1].Span)));
+        return last < 0 || modifies ? null : last;
     }
+
+    private bool IsLowerNoun(ReadOnlySpan<char> word) => char.IsLower(word[0]) && english.Find(word) is { Pos: "NOUN" };
+
+    /// <summary>True for the possessive ending at a token ("Iraq's", "Assad’s").</summary>
+    internal static bool IsPossessive(Document document, int token) =>
+        token < document.Tokens.Length && document.Slice(document.Tokens[token].Span) is "'s" or "\u2019s" or "'" or "\u2019";
 
     // A capitalised common word that opens the sentence ("Residents fled"), not a name ("Iraqi officials").
     private bool IsCommonOpener(Document document, Sentence sentence, int i, ReadOnlySpan<char> first) =>
@@ -634,6 +642,15 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             titleStart--;
         }
 
+        // "the Foreign Secretary", "Pentagon Spokesperson": a role with no name after it stands for its holder.
+        if (nameStart == end && lexicon.IsRoleNoun(document.Slice(tokens[end - 1].Span)))
+        {
+            var (roleStart, roleCountry) = WithTitlePrefix(mentions, start, out _);
+            var role = document.Text[tokens[start].Span.Start..tokens[end - 1].Span.End];
+            AddName(document, roleStart, end, EntityType.Person, MentionKind.Role, [role], mentions, start, roleCountry);
+            return;
+        }
+
         bool titled = titleStart < nameStart && nameStart < end && !HasOrgWord(document, nameStart, end);
         if (!titled)
         {
@@ -658,16 +675,18 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
 
         // The mention covers the titles and what qualifies them ("Foreign Office Minister Tobias Ellwood"), and a
         // nationality right before them ("Russian Foreign Minister Sergei Lavrov"), which gives the person's country.
+        // A known organisation before the titles ("Pentagon Press Secretary Peter Cook") stays in the titles.
+        var titles = titled ? TitlesOf(document, mentions, start, nameStart) : [];
         int mentionStart = start;
         string? country = null;
-        if (titled && mentions.Count > 0 && mentions[^1] is { Kind: MentionKind.Nationality } nationality && nationality.EndToken == start)
+        if (titled)
         {
-            mentions.RemoveAt(mentions.Count - 1);
-            mentionStart = nationality.FirstToken;
-            country = nationality.Country;
+            (mentionStart, country) = WithTitlePrefix(mentions, start, out bool nationality);
+            if (nationality)
+            {
+                titles = TitlesOf(document, mentions, start, nameStart);
+            }
         }
-
-        var titles = titled ? TitlesOf(document, mentions, start, nameStart) : [];
         int words = end - nameStart;
         var first = document.Slice(tokens[nameStart].Span);
         if (words == 1)
@@ -700,6 +719,29 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         }
 
         AddName(document, titled ? mentionStart : nameStart, end, EntityType.Person, MentionKind.Name, titles, mentions, nameStart, country);
+    }
+
+    /// <summary>Takes the nationality, country or organisation named right before a person's titles into the person's mention
+    /// ("Russian Foreign Minister Sergei Lavrov", "U.S. Secretary of State", "FCO Minister"): the start of the mention and the
+    /// country it gives.</summary>
+    private static (int Start, string? Country) WithTitlePrefix(List<Mention> mentions, int start, out bool nationality)
+    {
+        nationality = false;
+        if (mentions.Count == 0 || mentions[^1] is not { } prefix || prefix.EndToken != start)
+        {
+            return (start, null);
+        }
+
+        nationality = prefix.Kind == MentionKind.Nationality;
+        bool country = prefix.Key?.StartsWith("country:", StringComparison.Ordinal) == true;
+        bool organisation = prefix.Type == EntityType.Org && prefix.Kind is MentionKind.Known or MentionKind.Acronym or MentionKind.Name;
+        if (!(nationality || country || organisation))
+        {
+            return (start, null);
+        }
+
+        mentions.RemoveAt(mentions.Count - 1);
+        return (prefix.FirstToken, prefix.Country);
     }
 
     private EntityType? NameHeadType(Document document, int start, int end)

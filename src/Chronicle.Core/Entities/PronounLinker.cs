@@ -4,7 +4,7 @@ using Chronicle.Documents;
 namespace Chronicle.Entities;
 
 /// <summary>Adds personal pronouns to the entity they stand for: "he" and "she" to the latest person named before them,
-/// "I" to the nearest person, "we" to the nearest organisation or country acting as one.</summary>
+/// "I" to the nearest person, "we" outside quotations to the nearest organisation or country acting as one.</summary>
 /// <remarks>Possessives ("his", "our") and "they" or "it" are left alone: they are mostly part of a longer phrase or
 /// point to things that are not entities.</remarks>
 internal static class PronounLinker
@@ -47,6 +47,7 @@ internal static class PronounLinker
         }
 
         var added = new List<(Span Pronoun, int Entity)>();
+        List<Span>? quoted = null;
         var sentences = document.Sentences;
         for (int s = 0; s < sentences.Length; s++)
         {
@@ -55,6 +56,12 @@ internal static class PronounLinker
                 var token = document.Tokens[t];
                 if (token.Kind != TokenKind.Word || !Pronouns.TryGetValue(document.Slice(token.Span), out var referent)
                     || (referent == Referent.Speaker && !IsFirstPersonI(document, t)) || InsideName(named, token.Span))
+                {
+                    continue;
+                }
+
+                // Inside a quotation "we" is the speaker's side, which the nearest name often is not.
+                if (referent == Referent.Group && (quoted ??= QuotedSpans(document.Text)).Any(q => q.Contains(token.Span)))
                 {
                     continue;
                 }
@@ -92,6 +99,33 @@ internal static class PronounLinker
         }
 
         return builder.ToImmutable();
+    }
+
+    // The spans between quotation marks; an unclosed quotation ends with its line.
+    private static List<Span> QuotedSpans(string text)
+    {
+        var spans = new List<Span>();
+        int open = -1;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c == '\u201C' || (c == '"' && open < 0))
+            {
+                open = i;
+            }
+            else if ((c == '\u201D' || c == '"' || c == '\n') && open >= 0)
+            {
+                spans.Add(new Span(open, i + 1));
+                open = -1;
+            }
+        }
+
+        if (open >= 0)
+        {
+            spans.Add(new Span(open, text.Length));
+        }
+
+        return spans;
     }
 
     // "we" is an organisation, or a country acting as one ("France said ... we will").

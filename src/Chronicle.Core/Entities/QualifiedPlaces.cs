@@ -15,7 +15,7 @@ internal static class QualifiedPlaces
         {
             var (place, region) = (mentions[i], mentions[i + 1]);
             if (region.FirstToken != place.EndToken + 1 || document.Slice(document.Tokens[place.EndToken].Span) is not ","
-                || region.Type != EntityType.Gpe || region.Kind != MentionKind.Known || IsPossessive(document, region.EndToken)
+                || region.Type != EntityType.Gpe || region.Kind != MentionKind.Known || MentionFinder.IsPossessive(document, region.EndToken)
                 || document.Slice(new Span(place.Span.Start, region.Span.End)).Contains('\n'))
             {
                 continue;
@@ -40,7 +40,4 @@ internal static class QualifiedPlaces
             mentions.RemoveAt(i + 1);
         }
     }
-
-    private static bool IsPossessive(Document document, int token) =>
-        token < document.Tokens.Length && document.Slice(document.Tokens[token].Span) is "'s" or "\u2019s" or "'" or "\u2019";
 }
