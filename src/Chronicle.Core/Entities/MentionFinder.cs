@@ -13,6 +13,8 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Connectors = new HashSet<string>(StringComparer.Ordinal)
     {
         "al", "el", "bin", "ibn", "bint", "de", "da", "van", "von", "der", "del", "la", "le", "of", "the", "al-",
+        // The Arabic article assimilated to the next sound: "Dayr az Zawr", "Salah ad Din".
+        "ad", "adh", "ar", "ash", "ath", "az",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
@@ -36,6 +38,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         }
 
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        QualifiedPlaces.MergeHeads(mentions);
         QualifiedPlaces.Merge(document, mentions, gazetteer);
         CountryRoles.Mark(document, mentions);
         return mentions;
@@ -134,7 +137,9 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
 
         bool lower = char.IsLower(first[0]);
         bool commonOpener = IsCommonOpener(document, sentence, i, first);
-        if (document.Tokens[i].Kind != TokenKind.Word || !(lower || commonOpener))
+        // "97 civilians": a count may open the group.
+        bool count = document.Tokens[i].Kind == TokenKind.Number;
+        if (!count && (document.Tokens[i].Kind != TokenKind.Word || !(lower || commonOpener)))
         {
             return false;
         }
@@ -172,8 +177,8 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
                 return true;
             }
 
-            bool modifier = document.Tokens[k].Kind == TokenKind.Word && (k == i || char.IsLower(word[0]))
-                && words.Find(k) is { Pos: "ADJ" or "NOUN" };
+            bool modifier = (k == i && count) || (document.Tokens[k].Kind == TokenKind.Word && (k == i || char.IsLower(word[0]))
+                && words.Find(k) is { Pos: "ADJ" or "NOUN" });
             if (!modifier)
             {
                 return false;
@@ -197,8 +202,10 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         next = i;
         var tokens = document.Tokens;
         var first = document.Slice(tokens[i].Span);
+        // An acronym may open one too ("VBIED facility", "UAV launch site").
         bool opener = tokens[i].Kind == TokenKind.Number || Possessives.Contains(first)
-            || (tokens[i].Kind == TokenKind.Word && (char.IsLower(first[0]) || IsCommonOpener(document, sentence, i, first)));
+            || (tokens[i].Kind == TokenKind.Word && (char.IsLower(first[0]) || IsCommonOpener(document, sentence, i, first)
+                || (IsAcronym(first) && Known(first) is null && i + 1 < end && char.IsLower(document.Slice(tokens[i + 1].Span)[0]))));
         if (!opener)
         {
             return false;
@@ -232,7 +239,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             }
 
             // A participle first is mostly a verb ("killed 11 people"), unless a determiner comes before it ("the besieged areas").
-            bool modifier = tokens[k].Kind == TokenKind.Number || (k == i && Possessives.Contains(word))
+            bool modifier = tokens[k].Kind == TokenKind.Number || (k == i && (Possessives.Contains(word) || IsAcronym(word)))
                 || (IsModifier(words, k, word) && (k > i || words.Find(k) is not { Pos: "VERB" } || FollowsDeterminer(document, i)));
             if (!modifier)
             {
@@ -597,7 +604,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
     }
 
     /// <summary>A collective noun right after position i, allowing two lower-case modifiers ("Iraqi security forces").</summary>
-    private (int Token, Sector Sector)? GroupNounAfter(Document document, int i, int end)
+    private (int Token, Sector? Sector)? GroupNounAfter(Document document, int i, int end)
     {
         for (int k = i; k < end && k < i + 3; k++)
         {
@@ -611,6 +618,12 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
                 }
 
                 return (k, sector);
+            }
+
+            // "U.S. companies", "Syrian universities": a noun that names an organisation or a group of people.
+            if (lexicon.DescriptionType(word) == EntityType.Org && !(k + 1 < end && IsLowerNoun(document.Slice(document.Tokens[k + 1].Span))))
+            {
+                return (k, null);
             }
 
             bool modifier = document.Tokens[k].Kind == TokenKind.Word && char.IsLower(word[0])
@@ -645,6 +658,12 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         // "the Foreign Secretary", "Pentagon Spokesperson": a role with no name after it stands for its holder.
         if (nameStart == end && lexicon.IsRoleNoun(document.Slice(tokens[end - 1].Span)))
         {
+            // "Later the Foreign Secretary": the run may have come on through "the".
+            while (start < end - 1 && IsConnector(document, start))
+            {
+                start++;
+            }
+
             var (roleStart, roleCountry) = WithTitlePrefix(mentions, start, out _);
             var role = document.Text[tokens[start].Span.Start..tokens[end - 1].Span.End];
             AddName(document, roleStart, end, EntityType.Person, MentionKind.Role, [role], mentions, start, roleCountry);
@@ -675,7 +694,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
 
         // The mention covers the titles and what qualifies them ("Foreign Office Minister Tobias Ellwood"), and a
         // nationality right before them ("Russian Foreign Minister Sergei Lavrov"), which gives the person's country.
-        // A known organisation before the titles ("Pentagon Press Secretary Peter Cook") stays in the titles.
+        // A known organisation before the titles ("Pentagon Press Secretary Peter Cook") is part of the titles.
         var titles = titled ? TitlesOf(document, mentions, start, nameStart) : [];
         int mentionStart = start;
         string? country = null;
@@ -721,9 +740,9 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         AddName(document, titled ? mentionStart : nameStart, end, EntityType.Person, MentionKind.Name, titles, mentions, nameStart, country);
     }
 
-    /// <summary>Takes the nationality, country or organisation named right before a person's titles into the person's mention
-    /// ("Russian Foreign Minister Sergei Lavrov", "U.S. Secretary of State", "FCO Minister"): the start of the mention and the
-    /// country it gives.</summary>
+    /// <summary>Takes the nationality or country named right before a person's titles into the person's mention ("Russian
+    /// Foreign Minister Sergei Lavrov", "U.S. Secretary of State"): the start of the mention and the country it gives. An
+    /// organisation there stays an entity of its own ("Pentagon Spokesperson").</summary>
     private static (int Start, string? Country) WithTitlePrefix(List<Mention> mentions, int start, out bool nationality)
     {
         nationality = false;
@@ -733,9 +752,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         }
 
         nationality = prefix.Kind == MentionKind.Nationality;
-        bool country = prefix.Key?.StartsWith("country:", StringComparison.Ordinal) == true;
-        bool organisation = prefix.Type == EntityType.Org && prefix.Kind is MentionKind.Known or MentionKind.Acronym or MentionKind.Name;
-        if (!(nationality || country || organisation))
+        if (!nationality && prefix.Key?.StartsWith("country:", StringComparison.Ordinal) != true)
         {
             return (start, null);
         }

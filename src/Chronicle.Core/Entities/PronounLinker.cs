@@ -18,6 +18,7 @@ internal static class PronounLinker
         ThirdPersonSingular,
         Speaker,
         Group,
+        ThirdPersonPlural,
     }
 
     // Case matters: "US" is a country, not "us".
@@ -33,6 +34,9 @@ internal static class PronounLinker
         ["we"] = Referent.Group,
         ["We"] = Referent.Group,
         ["us"] = Referent.Group,
+        ["they"] = Referent.ThirdPersonPlural,
+        ["They"] = Referent.ThirdPersonPlural,
+        ["them"] = Referent.ThirdPersonPlural,
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static ImmutableArray<Entity> Link(Document document, ImmutableArray<Entity> entities)
@@ -70,6 +74,7 @@ internal static class PronounLinker
                 {
                     Referent.ThirdPersonSingular => Latest(document, named, token.Span.Start, s - ThirdPersonReach, e => entities[e].Type == EntityType.Person),
                     Referent.Speaker => Nearest(document, named, token.Span, s, e => entities[e].Type == EntityType.Person),
+                    Referent.ThirdPersonPlural => Latest(document, named, token.Span.Start, s - ThirdPersonReach, e => IsGroup(entities[e])),
                     _ => Nearest(document, named, token.Span, s, e => IsGroup(entities[e])),
                 };
                 if (entity is { } e)

@@ -7,6 +7,30 @@ namespace Chronicle.Entities;
 /// Virginia"): the second name says where the first is, and is not a place of its own in the sentence.</summary>
 internal static class QualifiedPlaces
 {
+    /// <summary>Joins a place name and the place noun right after it ("Anbar province", "Tigris river", "Wadi Barada area").</summary>
+    public static void MergeHeads(List<Mention> mentions)
+    {
+        for (int i = 0; i + 1 < mentions.Count; i++)
+        {
+            var (place, head) = (mentions[i], mentions[i + 1]);
+            bool named = place.Type is EntityType.Gpe or EntityType.Loc || place.Kind == MentionKind.ShortName;
+            if (!named || place.Key?.StartsWith("country:", StringComparison.Ordinal) == true || head.Kind != MentionKind.Description
+                || head.Type != EntityType.Loc || head.FirstToken != place.EndToken || head.EndToken != place.EndToken + 1)
+            {
+                continue;
+            }
+
+            mentions[i] = place with
+            {
+                Span = new Span(place.Span.Start, head.Span.End),
+                Type = place.Type == EntityType.Gpe ? place.Type : EntityType.Loc,
+                Kind = MentionKind.Known,
+                EndToken = head.EndToken,
+            };
+            mentions.RemoveAt(i + 1);
+        }
+    }
+
     /// <summary>Merges each "place, region" pair of the mentions (in text order): a known place that is not a country, or a
     /// name no list knows, then a comma and a country or first-level region.</summary>
     public static void Merge(Document document, List<Mention> mentions, Gazetteer gazetteer)

@@ -92,4 +92,30 @@ public class MentionRoleTests
         Assert.Equal((EntityType.Org, "SYR"), (syrians.Type, syrians.Country));
         Assert.Equal(EntityType.Norp, Named(doc, "Syrian").Type);
     }
+
+    [Fact]
+    public void ATitleAloneIsThePersonWhoHoldsIt()
+    {
+        var doc = Recognize("Foreign Secretary Philip Hammond visited Baghdad. Later the Foreign Secretary met the Prime Minister.");
+        var hammond = Named(doc, "Philip Hammond");
+        Assert.Contains("Foreign Secretary", Texts(doc, hammond.Mentions));
+        var minister = Named(doc, "Prime Minister");
+        Assert.Equal(EntityType.Person, minister.Type);
+    }
+
+    [Fact]
+    public void ACountryBeforeTitlesIsPartOfThePersonsMention()
+    {
+        var doc = Recognize("U.S. Secretary of State John Kerry arrived on Monday.");
+        var kerry = doc.Entities.Single(e => e.Type == EntityType.Person);
+        Assert.Equal(["U.S. Secretary of State John Kerry"], Texts(doc, kerry.Mentions));
+        Assert.Equal("USA", kerry.Country);
+    }
+
+    [Fact]
+    public void TheyIsTheLatestGroupNamedBefore()
+    {
+        var doc = Recognize("Hezbollah fighters crossed the border. They attacked a checkpoint.");
+        Assert.Contains(doc.Entities, e => e.Type == EntityType.Org && Texts(doc, e.Mentions).Contains("They"));
+    }
 }
