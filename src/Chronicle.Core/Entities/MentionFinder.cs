@@ -31,7 +31,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
     public List<Mention> Find(Document document)
     {
         var mentions = new List<Mention>();
-        var words = new TokenWords(english, document);
+        var words = new TokenWords(english, lexicon, document);
         foreach (var sentence in document.Sentences)
         {
             FindInSentence(document, sentence, words, mentions);
@@ -135,6 +135,11 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             return false;
         }
 
+        if (!words.HeadWithin(i, Math.Min(end, i + 3)))
+        {
+            return false;
+        }
+
         bool lower = char.IsLower(first[0]);
         bool commonOpener = IsCommonOpener(document, sentence, i, first);
         // "97 civilians": a count may open the group.
@@ -200,6 +205,11 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
     private bool TryDescription(Document document, Sentence sentence, TokenWords words, int i, int end, List<Mention> mentions, out int next)
     {
         next = i;
+        if (!words.HeadWithin(i, Math.Min(end, i + MaxDescriptionModifiers + 1)))
+        {
+            return false;
+        }
+
         var tokens = document.Tokens;
         var first = document.Slice(tokens[i].Span);
         // An acronym may open one too ("VBIED facility", "UAV launch site").
@@ -889,10 +899,13 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
 
     /// <summary>The lexicon entries of a document's tokens, each looked up once: a bare group is tried from every word,
     /// so a word is otherwise looked up again from each of the words before it.</summary>
-    private sealed class TokenWords(EnglishLexicon english, Document document)
+    private sealed class TokenWords(EnglishLexicon english, EntityLexicon lexicon, Document document)
     {
+        private const byte Unknown = 0, Head = 1, NotHead = 2;
+
         private readonly WordInfo?[] _entries = new WordInfo?[document.Tokens.Length];
         private readonly bool[] _found = new bool[document.Tokens.Length];
+        private readonly byte[] _heads = new byte[document.Tokens.Length];
 
         public WordInfo? Find(int token)
         {
@@ -903,6 +916,44 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             }
 
             return _entries[token];
+        }
+
+        /// <summary>True when a token in [first, end) is a collective or description noun: only then can a group or a
+        /// description start at first, so most tokens are passed over after one look at each word.</summary>
+        public bool HeadWithin(int first, int end)
+        {
+            for (int k = first; k < end; k++)
+            {
+                if (_heads[k] == Unknown)
+                {
+                    _heads[k] = IsHead(document.Slice(document.Tokens[k].Span)) ? Head : NotHead;
+                }
+
+                if (_heads[k] == Head)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool IsHead(ReadOnlySpan<char> word)
+        {
+            if (lexicon.GroupNounSector(word) is not null)
+            {
+                return true;
+            }
+
+            if (word.Length > 64 || !char.IsUpper(word[0]))
+            {
+                return lexicon.DescriptionType(word) is not null;
+            }
+
+            Span<char> lower = stackalloc char[word.Length];
+            word.CopyTo(lower);
+            lower[0] = char.ToLowerInvariant(lower[0]);
+            return lexicon.DescriptionType(lower) is not null;
         }
     }
 
