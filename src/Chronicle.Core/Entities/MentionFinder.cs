@@ -193,9 +193,10 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         return false;
     }
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Possessives = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    // Words that open a description and belong to it ("our partners", "all parties", "this location").
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DescriptionOpeners = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        "our", "their", "its", "his", "her", "my", "your",
+        "our", "their", "its", "his", "her", "my", "your", "all", "both", "this", "these", "those",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private const int MaxDescriptionModifiers = 3;
@@ -213,7 +214,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         var tokens = document.Tokens;
         var first = document.Slice(tokens[i].Span);
         // An acronym may open one too ("VBIED facility", "UAV launch site").
-        bool opener = tokens[i].Kind == TokenKind.Number || Possessives.Contains(first)
+        bool opener = tokens[i].Kind == TokenKind.Number || DescriptionOpeners.Contains(first)
             || (tokens[i].Kind == TokenKind.Word && (char.IsLower(first[0]) || IsCommonOpener(document, sentence, i, first)
                 || (IsAcronym(first) && Known(first) is null && i + 1 < end && char.IsLower(document.Slice(tokens[i + 1].Span)[0]))));
         if (!opener)
@@ -249,7 +250,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             }
 
             // A participle first is mostly a verb ("killed 11 people"), unless a determiner comes before it ("the besieged areas").
-            bool modifier = tokens[k].Kind == TokenKind.Number || (k == i && (Possessives.Contains(word) || IsAcronym(word)))
+            bool modifier = tokens[k].Kind == TokenKind.Number || (k == i && (DescriptionOpeners.Contains(word) || IsAcronym(word)))
                 || (IsModifier(words, k, word) && (k > i || words.Find(k) is not { Pos: "VERB" } || FollowsDeterminer(document, i)));
             if (!modifier)
             {
@@ -574,16 +575,16 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
     };
 
     /// <summary>Extends a country or nationality mention into a group actor when a collective noun follows ("U.S. forces"),
-    /// and a known organisation over the noun that names its members ("Hamas militants" is Hamas).</summary>
+    /// and a known organisation over the noun that names its members ("Hamas militants", "Coalition military forces").</summary>
     private Mention WithGroup(Document document, Mention known, int sentenceEnd)
     {
         if (known.Key?.StartsWith("actor:", StringComparison.Ordinal) == true && known.Type == EntityType.Org
-            && known.EndToken < sentenceEnd && lexicon.GroupNounSector(document.Slice(document.Tokens[known.EndToken].Span)) is not null)
+            && GroupNounAfter(document, known.EndToken, sentenceEnd) is { } members)
         {
             return known with
             {
-                Span = new Span(known.Span.Start, document.Tokens[known.EndToken].Span.End),
-                EndToken = known.EndToken + 1,
+                Span = new Span(known.Span.Start, document.Tokens[members.Token].Span.End),
+                EndToken = members.Token + 1,
             };
         }
 

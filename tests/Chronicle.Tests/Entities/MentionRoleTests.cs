@@ -118,4 +118,20 @@ public class MentionRoleTests
         var doc = Recognize("Hezbollah fighters crossed the border. They attacked a checkpoint.");
         Assert.Contains(doc.Entities, e => e.Type == EntityType.Org && Texts(doc, e.Mentions).Contains("They"));
     }
+
+    [Theory]
+    [InlineData("The minister called on all parties to talk.", "all parties")]
+    [InlineData("Engineers inspected this location twice.", "this location")]
+    public void AQuantifierOrDemonstrativeOpensADescription(string text, string description)
+    {
+        var doc = Recognize(text);
+        Assert.Contains(description, doc.Entities.SelectMany(e => Texts(doc, e.Mentions)));
+    }
+
+    [Fact]
+    public void AKnownOrganisationRunsOverTheNounForItsMembers()
+    {
+        var doc = Recognize("Witnesses said Hezbollah special forces struck the depot.");
+        Assert.Equal(["Hezbollah special forces"], Texts(doc, Named(doc, "Hezbollah").Mentions));
+    }
 }
