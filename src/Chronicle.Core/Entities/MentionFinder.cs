@@ -41,6 +41,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         QualifiedPlaces.MergeHeads(mentions);
         QualifiedPlaces.Merge(document, mentions, gazetteer);
         CountryRoles.Mark(document, mentions);
+        QualifiedPlaces.MergeDirections(document, mentions);
         return mentions;
     }
 

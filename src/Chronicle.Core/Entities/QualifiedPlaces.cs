@@ -3,10 +3,35 @@ using Chronicle.Places;
 
 namespace Chronicle.Entities;
 
-/// <summary>Joins a place and the region or country after its comma into one mention ("Palmyra, Syria", "Woodbridge,
-/// Virginia"): the second name says where the first is, and is not a place of its own in the sentence.</summary>
+/// <summary>Joins the words that say which place or which part of it into the place's mention: a region or country after
+/// a comma ("Palmyra, Syria": the second name says where the first is, and is not a place of its own in the sentence), a
+/// place noun after the name ("Anbar province"), a direction before a country ("northern Iraq").</summary>
 internal static class QualifiedPlaces
 {
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Directions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
+        "north-eastern", "north-western", "south-eastern", "south-western", "northeast", "northwest", "southeast", "southwest",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Takes the direction before a country into its mention ("northern Iraq"): the part of the country the text
+    /// means. A city keeps its own name ("eastern Baghdad" is still Baghdad where an event happened).</summary>
+    public static void MergeDirections(Document document, List<Mention> mentions)
+    {
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var place = mentions[i];
+            int before = place.FirstToken - 1;
+            if (before < 0 || place.Key?.StartsWith("country:", StringComparison.Ordinal) != true
+                || !Directions.Contains(document.Slice(document.Tokens[before].Span)) || (i > 0 && mentions[i - 1].EndToken > before))
+            {
+                continue;
+            }
+
+            mentions[i] = place with { Span = new Span(document.Tokens[before].Span.Start, place.Span.End), FirstToken = before };
+        }
+    }
+
     /// <summary>Joins a place name and the place noun right after it ("Anbar province", "Tigris river", "Wadi Barada area").</summary>
     public static void MergeHeads(List<Mention> mentions)
     {

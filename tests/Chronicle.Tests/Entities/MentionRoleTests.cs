@@ -134,4 +134,20 @@ public class MentionRoleTests
         var doc = Recognize("Witnesses said Hezbollah special forces struck the depot.");
         Assert.Equal(["Hezbollah special forces"], Texts(doc, Named(doc, "Hezbollah").Mentions));
     }
+
+    [Fact]
+    public void ADirectionBeforeAPlaceIsPartOfItsMention()
+    {
+        var doc = Recognize("Fighting spread across northern Iraq and into Syria.");
+        var iraq = Named(doc, "Iraq");
+        Assert.Equal(["northern Iraq"], Texts(doc, iraq.Mentions));
+        Assert.Equal("IRQ", iraq.Place?.Country);
+    }
+
+    [Fact]
+    public void ANamedShipIsNotAPerson()
+    {
+        var doc = Recognize("The destroyer USS Mahan sailed with HMS Daring.");
+        Assert.DoesNotContain(doc.Entities, e => e.Type == EntityType.Person);
+    }
 }
