@@ -150,4 +150,13 @@ public class MentionRoleTests
         var doc = Recognize("The destroyer USS Mahan sailed with HMS Daring.");
         Assert.DoesNotContain(doc.Entities, e => e.Type == EntityType.Person);
     }
+
+    [Fact]
+    public void AnUnknownNameWithAUnitWordIsAnOrganisation()
+    {
+        var doc = Recognize("A statement from the Ninewa Operations Command said the Air Reserve Squadron had left.");
+        Assert.All(doc.Entities.Where(e => e.Name.Contains("Command", StringComparison.Ordinal) || e.Name.Contains("Squadron", StringComparison.Ordinal)),
+            e => Assert.Equal(EntityType.Org, e.Type));
+        Assert.Equal(2, doc.Entities.Count(e => e.Type == EntityType.Org));
+    }
 }
