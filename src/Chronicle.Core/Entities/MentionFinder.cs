@@ -738,7 +738,9 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             }
             else if (!english.IsCommonWord(first))
             {
-                AddName(document, nameStart, end, EntityType.Other, MentionKind.ShortName, [], mentions);
+                // "fighting in Rawah": a name no list knows, after a preposition of place, is a place.
+                var type = AfterPlacePreposition(document, nameStart) && !IsPossessive(document, end) ? EntityType.Loc : EntityType.Other;
+                AddName(document, nameStart, end, type, MentionKind.ShortName, [], mentions);
             }
 
             return;
@@ -772,6 +774,14 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         mentions.RemoveAt(mentions.Count - 1);
         return (prefix.FirstToken, prefix.Country);
     }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacePrepositions = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "in", "near", "outside", "around", "inside", "across", "into", "toward", "towards", "throughout", "within",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool AfterPlacePreposition(Document document, int token) =>
+        token > 0 && PlacePrepositions.Contains(document.Slice(document.Tokens[token - 1].Span));
 
     private EntityType? NameHeadType(Document document, int start, int end)
     {

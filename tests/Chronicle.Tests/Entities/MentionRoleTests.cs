@@ -159,4 +159,11 @@ public class MentionRoleTests
             e => Assert.Equal(EntityType.Org, e.Type));
         Assert.Equal(2, doc.Entities.Count(e => e.Type == EntityType.Org));
     }
+
+    [Fact]
+    public void AnUnknownNameAfterAPrepositionOfPlaceIsAPlace()
+    {
+        var doc = Recognize("Fighting continued in Qurtaba on Monday. Qurtaba's mayor fled.");
+        Assert.Equal(EntityType.Loc, Named(doc, "Qurtaba").Type);
+    }
 }
