@@ -11,14 +11,17 @@ public sealed class EntityLexicon
     private readonly FrozenDictionary<string, Sector>.AlternateLookup<ReadOnlySpan<char>> _groupNouns;
     private readonly FrozenDictionary<string, EntityType>.AlternateLookup<ReadOnlySpan<char>> _nameHeads;
     private readonly FrozenDictionary<string, EntityType>.AlternateLookup<ReadOnlySpan<char>> _descriptionHeads;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _identityWords;
 
     private EntityLexicon(
         FrozenDictionary<string, bool> titles,
         FrozenSet<string> orgWords,
         FrozenDictionary<string, Sector> groupNouns,
         FrozenDictionary<string, EntityType> nameHeads,
-        FrozenDictionary<string, EntityType> descriptionHeads)
+        FrozenDictionary<string, EntityType> descriptionHeads,
+        FrozenSet<string> identityWords)
     {
+        _identityWords = identityWords.GetAlternateLookup<ReadOnlySpan<char>>();
         _descriptionHeads = descriptionHeads.GetAlternateLookup<ReadOnlySpan<char>>();
         _nameHeads = nameHeads.GetAlternateLookup<ReadOnlySpan<char>>();
         _titles = titles.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -26,7 +29,7 @@ public sealed class EntityLexicon
         _groupNouns = groupNouns.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>Loads titles.txt, org-words.txt, group-nouns.txt, name-heads.txt and entity-heads.tsv from a directory.</summary>
+    /// <summary>Loads titles.txt, org-words.txt, group-nouns.txt, name-heads.txt, entity-heads.tsv and identity-words.txt from a directory.</summary>
     public static EntityLexicon Load(string directory)
     {
         var titles = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
@@ -47,7 +50,8 @@ public sealed class EntityLexicon
             orgWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             groupNouns.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
             nameHeads.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
-            descriptionHeads);
+            descriptionHeads,
+            Rows(Path.Combine(directory, "identity-words.txt")).Select(c => c[0]).ToFrozenSet(StringComparer.Ordinal));
     }
 
     public bool IsTitle(ReadOnlySpan<char> word) => _titles.ContainsKey(word);
@@ -63,6 +67,9 @@ public sealed class EntityLexicon
     /// <summary>LOC or FAC for a word that makes a name a place ("Dam", "Wadi"), OTHER for one that makes it an operation or event, else null.</summary>
     public EntityType? NameHeadType(ReadOnlySpan<char> word) =>
         _nameHeads.TryGetValue(word, out var type) ? type : null;
+
+    /// <summary>True for a religious, ethnic or language group word ("Kurdish", "Sunnis").</summary>
+    public bool IsIdentityWord(ReadOnlySpan<char> word) => _identityWords.Contains(word);
 
     /// <summary>ORG or LOC for a lower-case noun that mostly heads a description of an organisation, a group of people or a
     /// place ("the regime", "residents", "the city"), else null.</summary>

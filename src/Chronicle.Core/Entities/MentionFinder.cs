@@ -554,6 +554,11 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
                 : Unplaced(name, EntityType.Norp, MentionKind.Nationality, nation.Iso3, "nationality:" + nation.Iso3);
         }
 
+        if (lexicon.IsIdentityWord(name))
+        {
+            return Unplaced(name, EntityType.Norp, MentionKind.Nationality, country: null, string.Concat("identity:", name));
+        }
+
         var places = gazetteer.Find(name);
         if (places.Count == 0 || (!name.Contains(' ') && english.IsCommonWord(name)))
         {

@@ -166,4 +166,12 @@ public class MentionRoleTests
         var doc = Recognize("Fighting continued in Qurtaba on Monday. Qurtaba's mayor fled.");
         Assert.Equal(EntityType.Loc, Named(doc, "Qurtaba").Type);
     }
+
+    [Fact]
+    public void AReligiousOrEthnicGroupWordIsANationality()
+    {
+        var doc = Recognize("Yazidi families fled as Sunni militants advanced.");
+        Assert.Equal(EntityType.Norp, Named(doc, "Yazidi").Type);
+        Assert.Null(Named(doc, "Yazidi").Country);
+    }
 }
