@@ -4,9 +4,10 @@ using Chronicle.Documents;
 namespace Chronicle.Entities;
 
 /// <summary>Adds personal pronouns to the entity they stand for: "he" and "she" to the latest person named before them,
-/// "I" to the nearest person, "we" outside quotations to the nearest organisation or country acting as one.</summary>
-/// <remarks>Possessives ("his", "our") and "they" or "it" are left alone: they are mostly part of a longer phrase or
-/// point to things that are not entities.</remarks>
+/// "I" to the nearest person, "we" outside quotations to the nearest organisation or country acting as one, "They"
+/// opening a sentence to the latest group named before it.</summary>
+/// <remarks>Possessives ("his", "our"), "it" and "they" inside a sentence are left alone: they are mostly part of a longer
+/// phrase or point to things that are not entities.</remarks>
 internal static class PronounLinker
 {
     // How many sentences back (and forward, for "I" and "we") a pronoun looks for the entity it stands for.
@@ -34,9 +35,9 @@ internal static class PronounLinker
         ["we"] = Referent.Group,
         ["We"] = Referent.Group,
         ["us"] = Referent.Group,
-        ["they"] = Referent.ThirdPersonPlural,
+        // Only "They" opening a sentence, which mostly continues the group the sentence before was about; inside a
+        // sentence "they" and "them" often point to a group no name covers ("our forces if they are threatened").
         ["They"] = Referent.ThirdPersonPlural,
-        ["them"] = Referent.ThirdPersonPlural,
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static ImmutableArray<Entity> Link(Document document, ImmutableArray<Entity> entities)

@@ -174,4 +174,13 @@ public class MentionRoleTests
         Assert.Equal(EntityType.Norp, Named(doc, "Yazidi").Type);
         Assert.Null(Named(doc, "Yazidi").Country);
     }
+
+    [Fact]
+    public void TheyInsideASentenceAndWeInsideAQuotationAreLeftAlone()
+    {
+        var doc = Recognize("ISIS fighters fled. \"We will protect our forces if they are threatened,\" General Ryder said.");
+        var mentions = doc.Entities.SelectMany(e => Texts(doc, e.Mentions)).ToList();
+        Assert.DoesNotContain("they", mentions);
+        Assert.DoesNotContain("We", mentions);
+    }
 }
