@@ -37,6 +37,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             FindInSentence(document, sentence, words, mentions);
         }
 
+        Coordinates.Find(document, mentions);
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         QualifiedPlaces.MergeHeads(mentions);
         QualifiedPlaces.Merge(document, mentions, gazetteer);

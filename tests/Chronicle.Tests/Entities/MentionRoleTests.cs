@@ -183,4 +183,14 @@ public class MentionRoleTests
         Assert.DoesNotContain("they", mentions);
         Assert.DoesNotContain("We", mentions);
     }
+
+    [Theory]
+    [InlineData("The strike hit a site at 33.783°N 44.500°E on Friday.", "33.783°N 44.500°E")]
+    [InlineData("The strike hit a site at 33°47′N 44°30′E on Friday.", "33°47′N 44°30′E")]
+    [InlineData("Coordinates: 33.783; 44.500 (the depot).", "33.783; 44.500")]
+    public void WrittenCoordinatesAreAPlace(string text, string coordinates)
+    {
+        var doc = Recognize(text);
+        Assert.Equal(EntityType.Loc, Named(doc, coordinates).Type);
+    }
 }
