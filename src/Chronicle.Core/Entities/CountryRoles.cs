@@ -38,7 +38,7 @@ internal static class CountryRoles
             {
                 actor = true;
             }
-            else if (Locatives.Contains(document.Slice(document.Tokens[before].Span)))
+            else if (FollowsLocative(document, mention.FirstToken))
             {
                 actor = false;
             }
@@ -61,6 +61,13 @@ internal static class CountryRoles
     {
         "the", "both", "either",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True when a preposition of place comes right before the name, or before its determiner ("in the United States").</summary>
+    public static bool FollowsLocative(Document document, int first)
+    {
+        int before = TokenBefore(document, first);
+        return before >= 0 && Locatives.Contains(document.Slice(document.Tokens[before].Span));
+    }
 
     // The token before a mention, passing over a determiner ("in the United States", "in both Iraq and Syria").
     private static int TokenBefore(Document document, int first)

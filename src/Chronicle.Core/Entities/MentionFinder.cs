@@ -682,7 +682,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
                 start++;
             }
 
-            var (roleStart, roleCountry) = WithTitlePrefix(mentions, start, out _);
+            var (roleStart, roleCountry) = WithTitlePrefix(document, mentions, start, out _);
             var role = document.Text[tokens[start].Span.Start..tokens[end - 1].Span.End];
             AddName(document, roleStart, end, EntityType.Person, MentionKind.Role, [role], mentions, start, roleCountry);
             return;
@@ -718,7 +718,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         string? country = null;
         if (titled)
         {
-            (mentionStart, country) = WithTitlePrefix(mentions, start, out bool nationality);
+            (mentionStart, country) = WithTitlePrefix(document, mentions, start, out bool nationality);
             if (nationality)
             {
                 titles = TitlesOf(document, mentions, start, nameStart);
@@ -763,7 +763,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
     /// <summary>Takes the nationality or country named right before a person's titles into the person's mention ("Russian
     /// Foreign Minister Sergei Lavrov", "U.S. Secretary of State"): the start of the mention and the country it gives. An
     /// organisation there stays an entity of its own ("Pentagon Spokesperson").</summary>
-    private static (int Start, string? Country) WithTitlePrefix(List<Mention> mentions, int start, out bool nationality)
+    private static (int Start, string? Country) WithTitlePrefix(Document document, List<Mention> mentions, int start, out bool nationality)
     {
         nationality = false;
         if (mentions.Count == 0 || mentions[^1] is not { } prefix || prefix.EndToken != start)
@@ -771,8 +771,10 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             return (start, null);
         }
 
+        // "flew to Iraq Minister Tobias Ellwood said": a country after a preposition of place ends the phrase before.
         nationality = prefix.Kind == MentionKind.Nationality;
-        if (!nationality && prefix.Key?.StartsWith("country:", StringComparison.Ordinal) != true)
+        bool country = prefix.Key?.StartsWith("country:", StringComparison.Ordinal) == true && !CountryRoles.FollowsLocative(document, prefix.FirstToken);
+        if (!nationality && !country)
         {
             return (start, null);
         }

@@ -193,4 +193,13 @@ public class MentionRoleTests
         var doc = Recognize(text);
         Assert.Equal(EntityType.Loc, Named(doc, coordinates).Type);
     }
+
+    [Fact]
+    public void ACountryAfterAPrepositionOfPlaceIsNotPartOfTheNextPersonsTitles()
+    {
+        var doc = Recognize("After talks in Jordan Foreign Minister Ayman Safadi spoke to reporters.");
+        var safadi = doc.Entities.Single(e => e.Type == EntityType.Person);
+        Assert.Equal(["Foreign Minister Ayman Safadi"], Texts(doc, safadi.Mentions));
+        Assert.Equal(EntityType.Gpe, Named(doc, "Jordan").Type);
+    }
 }
