@@ -923,6 +923,9 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
     {
         private const byte Unknown = 0, Head = 1, NotHead = 2;
 
+        // The shortest collective or description noun ("men").
+        private const int MinHeadLength = 3;
+
         private readonly WordInfo?[] _entries = new WordInfo?[document.Tokens.Length];
         private readonly bool[] _found = new bool[document.Tokens.Length];
         private readonly byte[] _heads = new byte[document.Tokens.Length];
@@ -946,7 +949,8 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             {
                 if (_heads[k] == Unknown)
                 {
-                    _heads[k] = IsHead(document.Slice(document.Tokens[k].Span)) ? Head : NotHead;
+                    var token = document.Tokens[k];
+                    _heads[k] = token.Kind == TokenKind.Word && token.Span.Length >= MinHeadLength && IsHead(document.Slice(token.Span)) ? Head : NotHead;
                 }
 
                 if (_heads[k] == Head)

@@ -13,6 +13,7 @@ internal static class PronounLinker
     // How many sentences back (and forward, for "I" and "we") a pronoun looks for the entity it stands for.
     private const int ThirdPersonReach = 2;
     private const int FirstPersonReach = 2;
+    private const int MaxPronounLength = 4;
 
     private enum Referent
     {
@@ -42,15 +43,13 @@ internal static class PronounLinker
 
     public static ImmutableArray<Entity> Link(Document document, ImmutableArray<Entity> entities)
     {
-        var named = entities
-            .SelectMany((entity, index) => entity.Mentions.Select(span => (Span: span, Entity: index)))
-            .OrderBy(m => m.Span.Start)
-            .ToList();
-        if (named.Count == 0)
+        if (entities.IsEmpty)
         {
             return entities;
         }
 
+        // Every entity's mentions in text order, gathered at the first pronoun only.
+        List<(Span Span, int Entity)>? named = null;
         var added = new List<(Span Pronoun, int Entity)>();
         List<Span>? quoted = null;
         var sentences = document.Sentences;
@@ -59,8 +58,16 @@ internal static class PronounLinker
             for (int t = sentences[s].FirstToken; t < sentences[s].EndToken; t++)
             {
                 var token = document.Tokens[t];
-                if (token.Kind != TokenKind.Word || !Pronouns.TryGetValue(document.Slice(token.Span), out var referent)
-                    || (referent == Referent.Speaker && !IsFirstPersonI(document, t)) || InsideName(named, token.Span))
+                if (token.Kind != TokenKind.Word || token.Span.Length > MaxPronounLength
+                    || !Pronouns.TryGetValue(document.Slice(token.Span), out var referent))
+                {
+                    continue;
+                }
+
+                named ??= [.. entities
+                    .SelectMany((entity, index) => entity.Mentions.Select(span => (Span: span, Entity: index)))
+                    .OrderBy(m => m.Span.Start)];
+                if ((referent == Referent.Speaker && !IsFirstPersonI(document, t)) || InsideName(named, token.Span))
                 {
                     continue;
                 }
