@@ -22,6 +22,10 @@ static int Usage()
           time CORPUS.jsonl [REPEATS]       the time layer alone, one thread; with -p:TimePeer=true beside Microsoft.Recognizers.Text
           entities CORPUS.jsonl [REPEATS]   entity recognition and place resolution, one thread (MB/s)
           reader PAGES-DIR [REPEATS] [N]    article reader vs SmartReader on HTML pages, one thread; memory over N pages
+          store-ingest CORPUS.jsonl [REPEATS]                 ingest into SQLite beside the pipeline writing JSONL
+          store-query DB.sqlite [EVENTS]                      queries by type and 30 days over EVENTS synthetic events
+          serve-load DB.sqlite [EVENTS CLIENTS SECONDS]       the HTTP API under load beside the same queries in-process
+          (run a store verb without arguments for its details)
         """);
     return 2;
 }

@@ -4,7 +4,8 @@ using Chronicle.Inputs;
 namespace Chronicle.Cli.Console;
 
 /// <summary>Writes problems, warnings, progress and the closing summary to standard error, keeping standard output for data.</summary>
-internal sealed class Reporter
+/// <param name="countsEvents">False for commands that stop before event coding, whose summary would always say "0 events".</param>
+internal sealed class Reporter(bool countsEvents = true)
 {
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly bool _interactive = !System.Console.IsErrorRedirected;
@@ -36,7 +37,7 @@ internal sealed class Reporter
         if (_interactive && _clock.Elapsed - _lastProgress > TimeSpan.FromMilliseconds(500))
         {
             _lastProgress = _clock.Elapsed;
-            System.Console.Error.Write($"\r{Articles} articles, {Events} events, {Rate:F0} articles/s   ");
+            System.Console.Error.Write($"\r{Articles} articles{EventCount}, {Rate:F0} articles/s   ");
         }
     }
 
@@ -44,10 +45,12 @@ internal sealed class Reporter
     {
         ClearProgress();
         System.Console.Error.WriteLine(
-            $"chronicle: {Articles} articles, {Events} events, {Problems} inputs with problems, {_clock.Elapsed.TotalSeconds:F2} s ({Rate:F0} articles/s)");
+            $"chronicle: {Articles} articles{EventCount}, {Problems} inputs with problems, {_clock.Elapsed.TotalSeconds:F2} s ({Rate:F0} articles/s)");
     }
 
     public int ExitCode => Articles > 0 ? ExitCodes.Success : ExitCodes.NothingRead;
+
+    private string EventCount => countsEvents ? $", {Events} events" : "";
 
     private double Rate => Articles / Math.Max(_clock.Elapsed.TotalSeconds, 1e-3);
 

@@ -27,6 +27,10 @@ public sealed record Entity
     public GeoPlace? Place { get; init; }
 
     public ImmutableArray<Span> Mentions { get; init; } = [];
+
+    /// <summary>The mentions of a place that stand for its government or people rather than the ground ("France said",
+    /// "we"), a subset of <see cref="Mentions"/>; "in France" is not one.</summary>
+    public ImmutableArray<Span> ActorMentions { get; init; } = [];
 }
 
 /// <summary>The kinds of entity in the output contract.</summary>

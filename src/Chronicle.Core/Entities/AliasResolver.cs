@@ -23,6 +23,7 @@ internal static class AliasResolver
         LinkInitials(mentions, sets, types);
         LinkSurnames(mentions, sets, types);
         LinkGroupHeads(mentions, sets);
+        LinkRoles(mentions, sets, types);
         return Build(document, mentions, sets, types);
     }
 
@@ -182,6 +183,40 @@ internal static class AliasResolver
         }
     }
 
+    // "Foreign Secretary Philip Hammond ... the Foreign Secretary said": a role alone is the latest person who holds it,
+    // or the next one when nobody before does.
+    private static void LinkRoles(List<Mention> mentions, DisjointSets sets, EntityType[] types)
+    {
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Kind != MentionKind.Role)
+            {
+                continue;
+            }
+
+            string role = mentions[i].Titles[0];
+            int holder = -1;
+            for (int j = i - 1; j >= 0 && holder < 0; j--)
+            {
+                holder = Holds(mentions[j], types[j], role) ? j : -1;
+            }
+
+            for (int j = i + 1; j < mentions.Count && holder < 0; j++)
+            {
+                holder = Holds(mentions[j], types[j], role) ? j : -1;
+            }
+
+            if (holder >= 0)
+            {
+                sets.Union(holder, i);
+            }
+        }
+    }
+
+    private static bool Holds(Mention mention, EntityType type, string role) =>
+        type == EntityType.Person && mention.Kind != MentionKind.Role
+        && mention.Titles.Any(title => title.EndsWith(role, StringComparison.OrdinalIgnoreCase));
+
     private static ImmutableArray<Entity> Build(Document document, List<Mention> mentions, DisjointSets sets, EntityType[] types)
     {
         var groups = Enumerable.Range(0, mentions.Count).GroupBy(sets.Find).OrderBy(g => g.Min());
@@ -190,7 +225,7 @@ internal static class AliasResolver
         {
             var members = group.ToList();
             var type = members.Select(i => types[i]).OrderBy(TypeRank).First();
-            var named = members.Where(i => mentions[i].Kind is not (MentionKind.Acronym or MentionKind.TitledSurname)).ToList();
+            var named = members.Where(i => mentions[i].Kind is not (MentionKind.Acronym or MentionKind.TitledSurname or MentionKind.Role)).ToList();
             var name = (named.Count > 0 ? named : members).Select(i => mentions[i].Name)
                 .OrderByDescending(n => n.Length).First();
             var aliases = members.Select(i => document[mentions[i].Span]).Where(a => a != name)
@@ -205,6 +240,9 @@ internal static class AliasResolver
                 Sector = members.Select(i => mentions[i].Sector).FirstOrDefault(s => s is not null),
                 Titles = members.SelectMany(i => mentions[i].Titles).Distinct(StringComparer.Ordinal).ToImmutableArray(),
                 Mentions = members.Select(i => mentions[i].Span).ToImmutableArray(),
+                ActorMentions = type == EntityType.Gpe
+                    ? members.Where(i => mentions[i].Actor).Select(i => mentions[i].Span).ToImmutableArray()
+                    : [],
             });
         }
 

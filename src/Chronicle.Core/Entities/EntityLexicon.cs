@@ -10,20 +10,26 @@ public sealed class EntityLexicon
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _orgWords;
     private readonly FrozenDictionary<string, Sector>.AlternateLookup<ReadOnlySpan<char>> _groupNouns;
     private readonly FrozenDictionary<string, EntityType>.AlternateLookup<ReadOnlySpan<char>> _nameHeads;
+    private readonly FrozenDictionary<string, EntityType>.AlternateLookup<ReadOnlySpan<char>> _descriptionHeads;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _identityWords;
 
     private EntityLexicon(
         FrozenDictionary<string, bool> titles,
         FrozenSet<string> orgWords,
         FrozenDictionary<string, Sector> groupNouns,
-        FrozenDictionary<string, EntityType> nameHeads)
+        FrozenDictionary<string, EntityType> nameHeads,
+        FrozenDictionary<string, EntityType> descriptionHeads,
+        FrozenSet<string> identityWords)
     {
+        _identityWords = identityWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        _descriptionHeads = descriptionHeads.GetAlternateLookup<ReadOnlySpan<char>>();
         _nameHeads = nameHeads.GetAlternateLookup<ReadOnlySpan<char>>();
         _titles = titles.GetAlternateLookup<ReadOnlySpan<char>>();
         _orgWords = orgWords.GetAlternateLookup<ReadOnlySpan<char>>();
         _groupNouns = groupNouns.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>Loads titles.txt, org-words.txt, group-nouns.txt and name-heads.txt from a directory.</summary>
+    /// <summary>Loads titles.txt, org-words.txt, group-nouns.txt, name-heads.txt, entity-heads.tsv and identity-words.txt from a directory.</summary>
     public static EntityLexicon Load(string directory)
     {
         var titles = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
@@ -37,11 +43,15 @@ public sealed class EntityLexicon
             .ToDictionary(c => c[0], c => Enum.Parse<Sector>(c[1], ignoreCase: true), StringComparer.OrdinalIgnoreCase);
         var nameHeads = Rows(Path.Combine(directory, "name-heads.txt"))
             .ToDictionary(c => c[0], c => Enum.Parse<EntityType>(c[1], ignoreCase: true), StringComparer.OrdinalIgnoreCase);
+        var descriptionHeads = Rows(Path.Combine(directory, "entity-heads.tsv"))
+            .ToFrozenDictionary(c => c[0], c => c[1] == "LOC" ? EntityType.Loc : EntityType.Org, StringComparer.Ordinal);
         return new EntityLexicon(
             titles.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
             orgWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             groupNouns.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
-            nameHeads.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
+            nameHeads.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
+            descriptionHeads,
+            Rows(Path.Combine(directory, "identity-words.txt")).Select(c => c[0]).ToFrozenSet(StringComparer.Ordinal));
     }
 
     public bool IsTitle(ReadOnlySpan<char> word) => _titles.ContainsKey(word);
@@ -57,6 +67,14 @@ public sealed class EntityLexicon
     /// <summary>LOC or FAC for a word that makes a name a place ("Dam", "Wadi"), OTHER for one that makes it an operation or event, else null.</summary>
     public EntityType? NameHeadType(ReadOnlySpan<char> word) =>
         _nameHeads.TryGetValue(word, out var type) ? type : null;
+
+    /// <summary>True for a religious, ethnic or language group word ("Kurdish", "Sunnis").</summary>
+    public bool IsIdentityWord(ReadOnlySpan<char> word) => _identityWords.Contains(word);
+
+    /// <summary>ORG or LOC for a lower-case noun that mostly heads a description of an organisation, a group of people or a
+    /// place ("the regime", "residents", "the city"), else null.</summary>
+    public EntityType? DescriptionType(ReadOnlySpan<char> noun) =>
+        _descriptionHeads.TryGetValue(noun, out var type) ? type : null;
 
     private static IEnumerable<string[]> Rows(string path) =>
         File.ReadLines(path)

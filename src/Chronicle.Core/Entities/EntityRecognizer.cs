@@ -20,6 +20,6 @@ public sealed class EntityRecognizer(EntityLexicon lexicon, EnglishLexicon engli
     {
         ArgumentNullException.ThrowIfNull(document);
         var mentions = _finder.Find(document);
-        return document.WithEntities(AliasResolver.Resolve(document, mentions));
+        return document.WithEntities(PronounLinker.Link(document, AliasResolver.Resolve(document, mentions)));
     }
 }

@@ -24,6 +24,9 @@ internal sealed record Mention
 
     public ImmutableArray<string> Titles { get; init; } = [];
 
+    /// <summary>True for a country named as an actor ("France said") rather than as a place ("in France").</summary>
+    public bool Actor { get; init; }
+
     /// <summary>The token index of the mention's first token.</summary>
     public required int FirstToken { get; init; }
 
@@ -53,4 +56,10 @@ internal enum MentionKind
 
     /// <summary>A nationality word ("Iranian").</summary>
     Nationality,
+
+    /// <summary>A title with no name after it, standing for its holder ("the Foreign Secretary").</summary>
+    Role,
+
+    /// <summary>A common noun phrase for a place, an organisation or a group of people ("the city", "residents").</summary>
+    Description,
 }

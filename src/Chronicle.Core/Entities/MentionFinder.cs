@@ -13,6 +13,8 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Connectors = new HashSet<string>(StringComparer.Ordinal)
     {
         "al", "el", "bin", "ibn", "bint", "de", "da", "van", "von", "der", "del", "la", "le", "of", "the", "al-",
+        // The Arabic article assimilated to the next sound: "Dayr az Zawr", "Salah ad Din".
+        "ad", "adh", "ar", "ash", "ath", "az",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
@@ -29,12 +31,18 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
     public List<Mention> Find(Document document)
     {
         var mentions = new List<Mention>();
-        var words = new TokenWords(english, document);
+        var words = new TokenWords(english, lexicon, document);
         foreach (var sentence in document.Sentences)
         {
             FindInSentence(document, sentence, words, mentions);
         }
 
+        Coordinates.Find(document, mentions);
+        mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        QualifiedPlaces.MergeHeads(mentions);
+        QualifiedPlaces.Merge(document, mentions, gazetteer);
+        CountryRoles.Mark(document, mentions);
+        QualifiedPlaces.MergeDirections(document, mentions);
         return mentions;
     }
 
@@ -47,6 +55,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         {
             if (TryModifiedGroup(document, i, end, mentions, out int next)
                 || (!headlineCase && TryBareGroup(document, sentence, words, i, end, mentions, out next))
+                || (!headlineCase && TryDescription(document, sentence, words, i, end, mentions, out next))
                 || TryRun(document, sentence, i, end, headlineCase, mentions, out next))
             {
                 i = next;
@@ -128,9 +137,16 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             return false;
         }
 
+        if (!words.HeadWithin(i, Math.Min(end, i + 3)))
+        {
+            return false;
+        }
+
         bool lower = char.IsLower(first[0]);
-        bool commonOpener = IsSentenceStart(document, sentence, i) && english.IsCommonWord(first) && Known(first) is null;
-        if (document.Tokens[i].Kind != TokenKind.Word || !(lower || commonOpener))
+        bool commonOpener = IsCommonOpener(document, sentence, i, first);
+        // "97 civilians": a count may open the group.
+        bool count = document.Tokens[i].Kind == TokenKind.Number;
+        if (!count && (document.Tokens[i].Kind != TokenKind.Word || !(lower || commonOpener)))
         {
             return false;
         }
@@ -151,7 +167,9 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
                     return false;
                 }
 
-                var span = new Span(document.Tokens[i].Span.Start, document.Tokens[k].Span.End);
+                // "residents of Mosul": the name after "of" is also found on its own.
+                int groupEnd = OfNameAfter(document, k + 1, end) ?? k;
+                var span = new Span(document.Tokens[i].Span.Start, document.Tokens[groupEnd].Span.End);
                 mentions.Add(new Mention
                 {
                     Span = span,
@@ -160,14 +178,14 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
                     Name = document[span],
                     Sector = sector,
                     FirstToken = i,
-                    EndToken = k + 1,
+                    EndToken = groupEnd + 1,
                 });
                 next = k + 1;
                 return true;
             }
 
-            bool modifier = document.Tokens[k].Kind == TokenKind.Word && (k == i || char.IsLower(word[0]))
-                && words.Find(k) is { Pos: "ADJ" or "NOUN" };
+            bool modifier = (k == i && count) || (document.Tokens[k].Kind == TokenKind.Word && (k == i || char.IsLower(word[0]))
+                && words.Find(k) is { Pos: "ADJ" or "NOUN" });
             if (!modifier)
             {
                 return false;
@@ -176,6 +194,130 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
 
         return false;
     }
+
+    // Words that open a description and belong to it ("our partners", "all parties", "this location").
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DescriptionOpeners = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "our", "their", "its", "his", "her", "my", "your", "all", "both", "this", "these", "those",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private const int MaxDescriptionModifiers = 3;
+
+    // "the city", "residents of Mosul", "our partners", "two bridges": a common noun that mostly names a place, an
+    // organisation or a group of people, with its modifiers and an "of" and a name after it.
+    private bool TryDescription(Document document, Sentence sentence, TokenWords words, int i, int end, List<Mention> mentions, out int next)
+    {
+        next = i;
+        if (!words.HeadWithin(i, Math.Min(end, i + MaxDescriptionModifiers + 1)))
+        {
+            return false;
+        }
+
+        var tokens = document.Tokens;
+        var first = document.Slice(tokens[i].Span);
+        // An acronym may open one too ("VBIED facility", "UAV launch site").
+        bool opener = tokens[i].Kind == TokenKind.Number || DescriptionOpeners.Contains(first)
+            || (tokens[i].Kind == TokenKind.Word && (char.IsLower(first[0]) || IsCommonOpener(document, sentence, i, first)
+                || (IsAcronym(first) && Known(first) is null && i + 1 < end && char.IsLower(document.Slice(tokens[i + 1].Span)[0]))));
+        if (!opener)
+        {
+            return false;
+        }
+
+        for (int k = i; k < end && k <= i + MaxDescriptionModifiers; k++)
+        {
+            var word = document.Slice(tokens[k].Span);
+            if (k > i && tokens[k].Kind == TokenKind.Word && char.IsUpper(word[0]))
+            {
+                return false;
+            }
+
+            if (lexicon.DescriptionType(k == i ? LowerFirst(word) : word) is { } type && !(k + 1 < end && IsCommonNoun(document, words, k + 1)))
+            {
+                int last = OfNameAfter(document, k + 1, end) ?? k;
+                var span = new Span(tokens[i].Span.Start, tokens[last].Span.End);
+                mentions.Add(new Mention
+                {
+                    Span = span,
+                    Type = type,
+                    Kind = MentionKind.Description,
+                    Name = document[span],
+                    FirstToken = i,
+                    EndToken = last + 1,
+                });
+
+                // A name after "of" is still found as a name of its own.
+                next = k + 1;
+                return true;
+            }
+
+            // A participle first is mostly a verb ("killed 11 people"), unless a determiner comes before it ("the besieged areas").
+            bool modifier = tokens[k].Kind == TokenKind.Number || (k == i && (DescriptionOpeners.Contains(word) || IsAcronym(word)))
+                || (IsModifier(words, k, word) && (k > i || words.Find(k) is not { Pos: "VERB" } || FollowsDeterminer(document, i)));
+            if (!modifier)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "this", "that", "these", "those", "our", "their", "its", "his", "her", "my", "your",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool FollowsDeterminer(Document document, int i) =>
+        i > 0 && Determiners.Contains(document.Slice(document.Tokens[i - 1].Span));
+
+    // An adjective, a noun, a number word, a participle ("besieged areas"), or a word too rare for the lexicon.
+    private static bool IsModifier(TokenWords words, int k, ReadOnlySpan<char> word) => words.Find(k) switch
+    {
+        null => word.Length > 2 && char.IsLower(word[0]),
+        { Pos: "ADJ" or "NOUN" or "NUM" } => true,
+        { Pos: "VERB" } => word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal),
+        _ => false,
+    };
+
+    // A description's head noun at the start of a sentence is capitalised ("Residents fled").
+    private static ReadOnlySpan<char> LowerFirst(ReadOnlySpan<char> word) =>
+        char.IsUpper(word[0]) && word.Length > 1 && char.IsLower(word[1]) ? string.Concat(char.ToLowerInvariant(word[0]).ToString(), word[1..]) : word;
+
+    // "of Mosul", "of the Syrian Arab Republic": the last token of a capitalised name after "of", or null.
+    private int? OfNameAfter(Document document, int k, int end)
+    {
+        if (k + 1 >= end || document.Slice(document.Tokens[k].Span) is not "of")
+        {
+            return null;
+        }
+
+        int name = k + 1;
+        if (name + 1 < end && document.Slice(document.Tokens[name].Span) is "the")
+        {
+            name++;
+        }
+
+        int last = -1;
+        for (int t = name; t < end && t < name + MaxNameWords && IsNameToken(document, t); t++)
+        {
+            last = t;
+        }
+
+        // "headquarters of Iraq's forces", "security of U.S. personnel": the name belongs to the phrase after it.
+        bool modifies = last + 1 < end && (IsPossessive(document, last + 1) || IsLowerNoun(document.Slice(document.Tokens[last + 1].Span)));
+        return last < 0 || modifies ? null : last;
+    }
+
+    private bool IsLowerNoun(ReadOnlySpan<char> word) => char.IsLower(word[0]) && english.Find(word) is { Pos: "NOUN" };
+
+    /// <summary>True for the possessive ending at a token ("Iraq's", "Assad’s").</summary>
+    internal static bool IsPossessive(Document document, int token) =>
+        token < document.Tokens.Length && document.Slice(document.Tokens[token].Span) is "'s" or "\u2019s" or "'" or "\u2019";
+
+    // A capitalised common word that opens the sentence ("Residents fled"), not a name ("Iraqi officials").
+    private bool IsCommonOpener(Document document, Sentence sentence, int i, ReadOnlySpan<char> first) =>
+        IsSentenceStart(document, sentence, i) && english.IsCommonWord(first) && Known(first) is null;
 
     private static bool IsCommonNoun(Document document, TokenWords words, int k)
     {
@@ -407,7 +549,15 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
 
         if (gazetteer.CountryByDemonym(name) is { } nation)
         {
-            return Unplaced(name, EntityType.Norp, MentionKind.Nationality, nation.Iso3, "nationality:" + nation.Iso3);
+            // "Syrians" are a group of people, "Syrian" a nationality.
+            return name.Length > 1 && name[^1] == 's' && gazetteer.CountryByDemonym(name[..^1]) is not null
+                ? Unplaced(name, EntityType.Org, MentionKind.Group, nation.Iso3, "people:" + nation.Iso3)
+                : Unplaced(name, EntityType.Norp, MentionKind.Nationality, nation.Iso3, "nationality:" + nation.Iso3);
+        }
+
+        if (lexicon.IsIdentityWord(name))
+        {
+            return Unplaced(name, EntityType.Norp, MentionKind.Nationality, country: null, string.Concat("identity:", name));
         }
 
         var places = gazetteer.Find(name);
@@ -432,16 +582,16 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
     };
 
     /// <summary>Extends a country or nationality mention into a group actor when a collective noun follows ("U.S. forces"),
-    /// and a known organisation over the noun that names its members ("Hamas militants" is Hamas).</summary>
+    /// and a known organisation over the noun that names its members ("Hamas militants", "Coalition military forces").</summary>
     private Mention WithGroup(Document document, Mention known, int sentenceEnd)
     {
         if (known.Key?.StartsWith("actor:", StringComparison.Ordinal) == true && known.Type == EntityType.Org
-            && known.EndToken < sentenceEnd && lexicon.GroupNounSector(document.Slice(document.Tokens[known.EndToken].Span)) is not null)
+            && GroupNounAfter(document, known.EndToken, sentenceEnd) is { } members)
         {
             return known with
             {
-                Span = new Span(known.Span.Start, document.Tokens[known.EndToken].Span.End),
-                EndToken = known.EndToken + 1,
+                Span = new Span(known.Span.Start, document.Tokens[members.Token].Span.End),
+                EndToken = members.Token + 1,
             };
         }
 
@@ -472,7 +622,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
     }
 
     /// <summary>A collective noun right after position i, allowing two lower-case modifiers ("Iraqi security forces").</summary>
-    private (int Token, Sector Sector)? GroupNounAfter(Document document, int i, int end)
+    private (int Token, Sector? Sector)? GroupNounAfter(Document document, int i, int end)
     {
         for (int k = i; k < end && k < i + 3; k++)
         {
@@ -486,6 +636,12 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
                 }
 
                 return (k, sector);
+            }
+
+            // "U.S. companies", "Syrian universities": a noun that names an organisation or a group of people.
+            if (lexicon.DescriptionType(word) == EntityType.Org && !(k + 1 < end && IsLowerNoun(document.Slice(document.Tokens[k + 1].Span))))
+            {
+                return (k, null);
             }
 
             bool modifier = document.Tokens[k].Kind == TokenKind.Word && char.IsLower(word[0])
@@ -517,6 +673,21 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             titleStart--;
         }
 
+        // "the Foreign Secretary", "Pentagon Spokesperson": a role with no name after it stands for its holder.
+        if (nameStart == end && lexicon.IsRoleNoun(document.Slice(tokens[end - 1].Span)))
+        {
+            // "Later the Foreign Secretary": the run may have come on through "the".
+            while (start < end - 1 && IsConnector(document, start))
+            {
+                start++;
+            }
+
+            var (roleStart, roleCountry) = WithTitlePrefix(document, mentions, start, out _);
+            var role = document.Text[tokens[start].Span.Start..tokens[end - 1].Span.End];
+            AddName(document, roleStart, end, EntityType.Person, MentionKind.Role, [role], mentions, start, roleCountry);
+            return;
+        }
+
         bool titled = titleStart < nameStart && nameStart < end && !HasOrgWord(document, nameStart, end);
         if (!titled)
         {
@@ -541,16 +712,18 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
 
         // The mention covers the titles and what qualifies them ("Foreign Office Minister Tobias Ellwood"), and a
         // nationality right before them ("Russian Foreign Minister Sergei Lavrov"), which gives the person's country.
+        // A known organisation before the titles ("Pentagon Press Secretary Peter Cook") is part of the titles.
+        var titles = titled ? TitlesOf(document, mentions, start, nameStart) : [];
         int mentionStart = start;
         string? country = null;
-        if (titled && mentions.Count > 0 && mentions[^1] is { Kind: MentionKind.Nationality } nationality && nationality.EndToken == start)
+        if (titled)
         {
-            mentions.RemoveAt(mentions.Count - 1);
-            mentionStart = nationality.FirstToken;
-            country = nationality.Country;
+            (mentionStart, country) = WithTitlePrefix(document, mentions, start, out bool nationality);
+            if (nationality)
+            {
+                titles = TitlesOf(document, mentions, start, nameStart);
+            }
         }
-
-        var titles = titled ? TitlesOf(document, mentions, start, nameStart) : [];
         int words = end - nameStart;
         var first = document.Slice(tokens[nameStart].Span);
         if (words == 1)
@@ -571,7 +744,9 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             }
             else if (!english.IsCommonWord(first))
             {
-                AddName(document, nameStart, end, EntityType.Other, MentionKind.ShortName, [], mentions);
+                // "fighting in Rawah": a name no list knows, after a preposition of place, is a place.
+                var type = AfterPlacePreposition(document, nameStart) && !IsPossessive(document, end) ? EntityType.Loc : EntityType.Other;
+                AddName(document, nameStart, end, type, MentionKind.ShortName, [], mentions);
             }
 
             return;
@@ -584,6 +759,37 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
 
         AddName(document, titled ? mentionStart : nameStart, end, EntityType.Person, MentionKind.Name, titles, mentions, nameStart, country);
     }
+
+    /// <summary>Takes the nationality or country named right before a person's titles into the person's mention ("Russian
+    /// Foreign Minister Sergei Lavrov", "U.S. Secretary of State"): the start of the mention and the country it gives. An
+    /// organisation there stays an entity of its own ("Pentagon Spokesperson").</summary>
+    private static (int Start, string? Country) WithTitlePrefix(Document document, List<Mention> mentions, int start, out bool nationality)
+    {
+        nationality = false;
+        if (mentions.Count == 0 || mentions[^1] is not { } prefix || prefix.EndToken != start)
+        {
+            return (start, null);
+        }
+
+        // "flew to Iraq Minister Tobias Ellwood said": a country after a preposition of place ends the phrase before.
+        nationality = prefix.Kind == MentionKind.Nationality;
+        bool country = prefix.Key?.StartsWith("country:", StringComparison.Ordinal) == true && !CountryRoles.FollowsLocative(document, prefix.FirstToken);
+        if (!nationality && !country)
+        {
+            return (start, null);
+        }
+
+        mentions.RemoveAt(mentions.Count - 1);
+        return (prefix.FirstToken, prefix.Country);
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacePrepositions = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "in", "near", "outside", "around", "inside", "across", "into", "toward", "towards", "throughout", "within",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool AfterPlacePreposition(Document document, int token) =>
+        token > 0 && PlacePrepositions.Contains(document.Slice(document.Tokens[token - 1].Span));
 
     private EntityType? NameHeadType(Document document, int start, int end)
     {
@@ -713,10 +919,16 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
 
     /// <summary>The lexicon entries of a document's tokens, each looked up once: a bare group is tried from every word,
     /// so a word is otherwise looked up again from each of the words before it.</summary>
-    private sealed class TokenWords(EnglishLexicon english, Document document)
+    private sealed class TokenWords(EnglishLexicon english, EntityLexicon lexicon, Document document)
     {
+        private const byte Unknown = 0, Head = 1, NotHead = 2;
+
+        // The shortest collective or description noun ("men").
+        private const int MinHeadLength = 3;
+
         private readonly WordInfo?[] _entries = new WordInfo?[document.Tokens.Length];
         private readonly bool[] _found = new bool[document.Tokens.Length];
+        private readonly byte[] _heads = new byte[document.Tokens.Length];
 
         public WordInfo? Find(int token)
         {
@@ -727,6 +939,45 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             }
 
             return _entries[token];
+        }
+
+        /// <summary>True when a token in [first, end) is a collective or description noun: only then can a group or a
+        /// description start at first, so most tokens are passed over after one look at each word.</summary>
+        public bool HeadWithin(int first, int end)
+        {
+            for (int k = first; k < end; k++)
+            {
+                if (_heads[k] == Unknown)
+                {
+                    var token = document.Tokens[k];
+                    _heads[k] = token.Kind == TokenKind.Word && token.Span.Length >= MinHeadLength && IsHead(document.Slice(token.Span)) ? Head : NotHead;
+                }
+
+                if (_heads[k] == Head)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool IsHead(ReadOnlySpan<char> word)
+        {
+            if (lexicon.GroupNounSector(word) is not null)
+            {
+                return true;
+            }
+
+            if (word.Length > 64 || !char.IsUpper(word[0]))
+            {
+                return lexicon.DescriptionType(word) is not null;
+            }
+
+            Span<char> lower = stackalloc char[word.Length];
+            word.CopyTo(lower);
+            lower[0] = char.ToLowerInvariant(lower[0]);
+            return lexicon.DescriptionType(lower) is not null;
         }
     }
 

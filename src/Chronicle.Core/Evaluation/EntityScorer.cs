@@ -6,7 +6,7 @@ namespace Chronicle.Evaluation;
 /// <summary>Scores the entity layer against re3d: exact and overlapping spans, and the distinct mention texts of each document.</summary>
 /// <remarks>
 /// Chronicle's GPE, LOC and FAC count as Location, NORP as Nationality, ORG as Organisation, PERSON as Person; OTHER is
-/// not scored. re3d's spans sometimes keep a leading determiner ("the Kurdish YPG") and Chronicle's never do, so the
+/// not scored. A place's actor mentions ("France said", not "in France") count as Organisation, as re3d annotates them. re3d's spans sometimes keep a leading determiner ("the Kurdish YPG") and Chronicle's never do, so the
 /// normalised measures drop a leading "the", "a" or "an" on both sides; the exact measure compares spans as they are.
 /// </remarks>
 public sealed class EntityScorer(Func<Document, Document> annotate)
@@ -40,7 +40,9 @@ public sealed class EntityScorer(Func<Document, Document> annotate)
 
             foreach (var span in entity.Mentions)
             {
-                mentions.Add(new Re3dMention(span, type, document[span]));
+                // A country named as an actor is an organisation to re3d ("France said"), a place otherwise.
+                var mentionType = entity.ActorMentions.Contains(span) ? Re3dType.Organisation : type;
+                mentions.Add(new Re3dMention(span, mentionType, document[span]));
             }
         }
 

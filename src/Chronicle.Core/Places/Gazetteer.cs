@@ -109,6 +109,31 @@ public sealed class Gazetteer
     public IReadOnlyList<GazetteerEntry> Find(ReadOnlySpan<char> name) =>
         _nameLookup.TryGetValue(name, out var entries) ? entries : [];
 
+    /// <summary>The place of this name that lies in the named country or first-level region, or null.</summary>
+    public GazetteerEntry? FindWithin(string name, string region)
+    {
+        var regions = Find(region);
+        GazetteerEntry? best = null;
+        foreach (var candidate in Find(name))
+        {
+            foreach (var container in regions)
+            {
+                bool inside = container.Kind switch
+                {
+                    PlaceKind.Country => candidate.Country == container.Country && candidate.Kind != PlaceKind.Country,
+                    PlaceKind.Admin1 => candidate.Kind == PlaceKind.City && candidate.Country == container.Country && candidate.Admin1 == container.Name,
+                    _ => false,
+                };
+                if (inside && (best is null || candidate.Population > best.Population))
+                {
+                    best = candidate;
+                }
+            }
+        }
+
+        return best;
+    }
+
     public Country? CountryByIso2(string iso2) => _countriesByIso2.GetValueOrDefault(iso2);
 
     public Country? CountryByIso3(string iso3) => _countriesByIso3.GetValueOrDefault(iso3);

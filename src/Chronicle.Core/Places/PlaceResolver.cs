@@ -40,9 +40,24 @@ public sealed class PlaceResolver(Gazetteer gazetteer) : IStage
     {
         ArgumentNullException.ThrowIfNull(entity);
         ArgumentNullException.ThrowIfNull(articleCountries);
+        foreach (var name in entity.Aliases.Prepend(entity.Name))
+        {
+            // "Woodbridge, Virginia": the region after the comma says which Woodbridge, or at least where it is.
+            int comma = name.IndexOf(", ", StringComparison.Ordinal);
+            if (comma > 0 && (gazetteer.FindWithin(name[..comma], name[(comma + 2)..]) ?? Best([name[(comma + 2)..]], articleCountries)) is { } qualified)
+            {
+                return qualified;
+            }
+        }
+
+        return Best(entity.Aliases.Prepend(entity.Name), articleCountries);
+    }
+
+    private GazetteerEntry? Best(IEnumerable<string> names, IReadOnlyDictionary<string, int> articleCountries)
+    {
         GazetteerEntry? best = null;
         double bestScore = double.NegativeInfinity;
-        foreach (var name in entity.Aliases.Prepend(entity.Name))
+        foreach (var name in names)
         {
             foreach (var candidate in gazetteer.Find(name))
             {

@@ -19,6 +19,7 @@ public class ReadCommandTests
         Assert.DoesNotContain("Share on", text, StringComparison.Ordinal);
         Assert.DoesNotContain("newsletter", text, StringComparison.Ordinal);
         Assert.Contains(article.GetProperty("sections").EnumerateArray(), s => s.GetProperty("kind").GetString() == "caption");
+        Assert.Contains("chronicle: 1 articles, 0 inputs with problems", result.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -29,6 +30,7 @@ public class ReadCommandTests
         Assert.Contains("Liwa al-Bahr", result.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("Your browser", result.Stdout, StringComparison.Ordinal);
     }
+
     [Fact]
     public void ABadInputInABatchIsReportedAndTheOthersAreStillRead()
     {

@@ -90,6 +90,18 @@ public sealed class Re3dScorerTests : IDisposable
         Assert.Equal(1, score.Get(EntityMeasure.Overlap, Re3dType.Nationality).System);
     }
 
+    [Fact]
+    public void APlaceNamedAsAnActorCountsAsAnOrganisation()
+    {
+        var corpus = Re3dCorpus.Load(WriteCorpus());
+        var raqqa = Entity(1, EntityType.Gpe, "Raqqa");
+        ImmutableArray<Entity> system = [raqqa with { ActorMentions = raqqa.Mentions }];
+        var score = new EntityScorer(d => d.WithEntities(system)).Score(corpus);
+
+        Assert.Equal(new PrecisionRecall(0, 1, 2), score.Get(EntityMeasure.Exact, Re3dType.Organisation));
+        Assert.Equal(0, score.Get(EntityMeasure.Exact, Re3dType.Location).System);
+    }
+
     [Theory]
     [InlineData("the Kurdish YPG", "Kurdish YPG")]
     [InlineData("An  army", "army")]

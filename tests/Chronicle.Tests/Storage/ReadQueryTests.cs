@@ -42,6 +42,8 @@ public sealed class ReadQueryTests
         using var test = TestStore.Create(backend);
         using var store = test.Open();
         store.Ingest(StrikeReports.Process(StrikeReports.FirstReport, "first"));
+        store.Ingest(StrikeReports.Process(StrikeReports.FarAway, "far"));
+        store.Ingest(StrikeReports.Process(StrikeReports.Denial, "denial"));
         var all = store.Find(new EventQuery { Modalities = [.. Enum.GetValues<Modality>()] }).Select(e => e.Id).ToList();
 
         var second = store.Find(new EventQuery { Modalities = [.. Enum.GetValues<Modality>()], Limit = 1, Offset = 1 }).Select(e => e.Id);

@@ -53,7 +53,7 @@ internal sealed class EvalExtractionCommand : Command<EvalExtractionCommand.Sett
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var truth = ExtractionTruth.Load(settings.Truth!);
-        var reporter = new Reporter();
+        var reporter = new Reporter(countsEvents: false);
         var ours = new Dictionary<string, string>(StringComparer.Ordinal);
         var reader = new ArticleReader();
         foreach (var item in new InputCollector().Collect([settings.Html!]))

@@ -25,7 +25,7 @@ internal sealed class ReadCommand : Command<ReadCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var reader = new ArticleReader();
-        var reporter = new Reporter();
+        var reporter = new Reporter(countsEvents: false);
         var published = settings.PublishedDate;
         using var output = ArticleOutput.Create(settings.Format, System.Console.OpenStandardOutput());
         foreach (var item in settings.CollectInputs())

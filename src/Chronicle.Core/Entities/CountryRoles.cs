@@ -1,0 +1,95 @@
+using Chronicle.Documents;
+
+namespace Chronicle.Entities;
+
+/// <summary>Tells a country named as an actor ("France said", "talks with Russia") from a country named as a place
+/// ("in France", "across Syria and Iraq").</summary>
+/// <remarks>The preposition before the name decides; a name in a list ("in Syria and Iraq", "France, Britain and the
+/// U.S. agreed") takes the role of the name before it.</remarks>
+internal static class CountryRoles
+{
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Locatives = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "at", "into", "inside", "outside", "across", "throughout", "within", "near", "from", "to", "on", "onto", "over",
+        "around", "toward", "towards", "through", "beyond", "along", "via", "of", "off", "out", "northern", "southern",
+        "eastern", "western", "central", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+        "northeastern", "northwestern", "southeastern", "southwestern",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ListJoins = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ",", "and", "or", "&",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The mentions, in text order, with <see cref="Mention.Actor"/> set on countries named as actors.</summary>
+    public static void Mark(Document document, List<Mention> mentions)
+    {
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var mention = mentions[i];
+            if (mention.Key?.StartsWith("country:", StringComparison.Ordinal) != true)
+            {
+                continue;
+            }
+
+            int before = TokenBefore(document, mention.FirstToken);
+            bool actor;
+            if (before < 0)
+            {
+                actor = true;
+            }
+            else if (FollowsLocative(document, mention.FirstToken))
+            {
+                actor = false;
+            }
+            else if (ListJoins.Contains(document.Slice(document.Tokens[before].Span))
+                && i > 0 && mentions[i - 1].EndToken == TokenAfterJoins(document, mentions[i - 1].EndToken, before)
+                && mentions[i - 1].Type is EntityType.Gpe or EntityType.Loc)
+            {
+                actor = mentions[i - 1].Actor;
+            }
+            else
+            {
+                actor = true;
+            }
+
+            mentions[i] = mention with { Actor = actor };
+        }
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "both", "either",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True when a preposition of place comes right before the name, or before its determiner ("in the United States").</summary>
+    public static bool FollowsLocative(Document document, int first)
+    {
+        int before = TokenBefore(document, first);
+        return before >= 0 && Locatives.Contains(document.Slice(document.Tokens[before].Span));
+    }
+
+    // The token before a mention, passing over a determiner ("in the United States", "in both Iraq and Syria").
+    private static int TokenBefore(Document document, int first)
+    {
+        int k = first - 1;
+        if (k >= 0 && Determiners.Contains(document.Slice(document.Tokens[k].Span)))
+        {
+            k--;
+        }
+
+        return k;
+    }
+
+    // The list's previous name ends right before the joins and an optional "the" that lead to this one.
+    private static int TokenAfterJoins(Document document, int previousEnd, int lastJoin)
+    {
+        int k = lastJoin;
+        while (k > previousEnd && ListJoins.Contains(document.Slice(document.Tokens[k - 1].Span)))
+        {
+            k--;
+        }
+
+        return k;
+    }
+}
