@@ -81,10 +81,14 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions, Eng
         }
         else
         {
-            // "the convoy came under attack": the subject is the target.
+            // "the convoy came under attack": the subject is the target; "it came under attack" names none here, and the
+            // name before "it" ("was carrying 450 passengers when it came under attack") is not the one attacked.
             if (first > clause.Start && words.Lower(first - 1) == "under")
             {
-                AddIfAny(recipients, Left(sentence, clause, first));
+                if (!Enumerable.Range(Math.Max(clause.Start, first - 4), first - Math.Max(clause.Start, first - 4)).Any(k => words.Lower(k) == "it"))
+                {
+                    AddIfAny(recipients, Left(sentence, clause, first));
+                }
             }
 
             // "al-Rufay'i's killing", "Mhlanga's arrest": the possessive of an act done to someone is its target.

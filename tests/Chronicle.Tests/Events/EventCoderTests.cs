@@ -167,6 +167,15 @@ public class EventCoderTests
     }
 
     [Fact]
+    public void ANameBeforeItCameUnderAttackIsNotTheTarget()
+    {
+        var doc = PipelineDocuments.Extract(
+            "Rebels attacked a convoy near Garissa on Monday. The convoy was taking food to the Red Cross when it came under attack.", Published);
+        var attack = Single(doc, EventType.Assault);
+        Assert.DoesNotContain("Red Cross", doc.Names(attack.Recipients));
+    }
+
+    [Fact]
     public void AnActivityThatHasBeenGoingOnIsNotAnEvent()
     {
         var doc = PipelineDocuments.Extract(
