@@ -18,8 +18,15 @@ internal static class TenseReader
     // and the reporting verb is the better guide.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FutureCues = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        "will", "'ll", "\u2019ll", "shall", "won't", "wo", "gonna", "plans", "plan", "planned", "scheduled",
-        "expected", "expects", "upcoming", "intends", "aims", "due",
+        "will", "'ll", "\u2019ll", "shall", "won't", "wo", "gonna", "planned", "scheduled",
+        "expected", "expects", "upcoming", "due",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Future only as verbs before "to" ("plans to hold"): as nouns they name past intentions too
+    // ("his plans for deportations shortly after taking office in January").
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FutureBeforeTo = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "plans", "plan", "intends", "aims",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PresentCues = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
@@ -102,7 +109,7 @@ internal static class TenseReader
         }
 
         var word = document.Slice(token.Span);
-        if (FutureCues.Contains(word) || IsGoingTo(document, sentence, k))
+        if (FutureCues.Contains(word) || IsGoingTo(document, sentence, k) || (FutureBeforeTo.Contains(word) && IsFollowedByTo(document, sentence, k)))
         {
             return Tense.Future;
         }
@@ -136,10 +143,11 @@ internal static class TenseReader
         return PresentCues.Contains(word) ? Tense.Present : Tense.Unknown;
     }
 
+    private static bool IsFollowedByTo(Document document, Sentence sentence, int k) =>
+        k + 1 < sentence.EndToken && document.Slice(document.Tokens[k + 1].Span).Equals("to", StringComparison.OrdinalIgnoreCase);
+
     private static bool IsGoingTo(Document document, Sentence sentence, int k) =>
-        document.Slice(document.Tokens[k].Span).Equals("going", StringComparison.OrdinalIgnoreCase)
-        && k + 1 < sentence.EndToken
-        && document.Slice(document.Tokens[k + 1].Span).Equals("to", StringComparison.OrdinalIgnoreCase);
+        document.Slice(document.Tokens[k].Span).Equals("going", StringComparison.OrdinalIgnoreCase) && IsFollowedByTo(document, sentence, k);
 
     private static bool IsPastForm(ReadOnlySpan<char> word)
     {

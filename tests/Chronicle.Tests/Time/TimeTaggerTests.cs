@@ -70,6 +70,8 @@ public class TimeTaggerTests
     [InlineData("The border reopened in the summer of 2014.", "the summer of 2014", "2014-SU")]
     [InlineData("Fighting eased in July.", "July", "2023-07")]
     [InlineData("Fighting will resume in July.", "July", "2024-07")]
+    [InlineData("The government plans to hold elections in July.", "July", "2024-07")]
+    [InlineData("She raised the idea as part of her plans for new elections shortly after taking office in July.", "July", "2023-07")]
     public void ResolvesDeicticAndRelativeDates(string text, string expression, string value) =>
         Assert.Equal(value, Single(text, expression).Value);
 
