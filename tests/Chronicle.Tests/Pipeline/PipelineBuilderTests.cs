@@ -59,4 +59,13 @@ public class PipelineBuilderTests
         var made = pipeline.Stages.Aggregate(Layer.Article, (layers, stage) => layers | stage.Assigns);
         Assert.Equal(Enum.GetValues<Layer>().Aggregate(Layer.None, (all, layer) => all | layer), made);
     }
+
+    [Fact]
+    public void UpToALayerKeepsTheStagesUntilTheOneThatMakesIt()
+    {
+        var pipeline = new PipelineBuilder().Use(new MakesEntities()).Use(new NeedsEntities()).Build();
+        Assert.Equal(["entities"], pipeline.UpTo(Layer.Entities).Stages.Select(s => s.Name));
+        Assert.Equal(2, pipeline.UpTo(Layer.Events).Stages.Length);
+        Assert.Throws<InvalidOperationException>(() => pipeline.UpTo(Layer.Quotes));
+    }
 }

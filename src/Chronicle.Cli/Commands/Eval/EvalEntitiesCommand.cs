@@ -50,11 +50,11 @@ internal sealed class EvalEntitiesCommand : Command<EvalEntitiesCommand.Settings
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var resources = ChronicleResources.Load(settings.DataDirectory);
-        var stages = UpToEntities(StandardPipeline.Create(resources));
+        var pipeline = StandardPipeline.Create(resources).UpTo(Layer.Entities);
         Document Annotate(Document document)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            return stages.Aggregate(document, (current, stage) => stage.Annotate(current));
+            return pipeline.Run(document);
         }
 
         var documents = Re3dCorpus.Load(settings.Re3dDirectory!);
@@ -81,22 +81,6 @@ internal sealed class EvalEntitiesCommand : Command<EvalEntitiesCommand.Settings
         }
 
         return ExitCodes.Success;
-    }
-
-    /// <summary>The standard pipeline's stages up to and including the entity stage.</summary>
-    private static List<IStage> UpToEntities(DocumentPipeline pipeline)
-    {
-        var stages = new List<IStage>();
-        foreach (var stage in pipeline.Stages)
-        {
-            stages.Add(stage);
-            if ((stage.Assigns & Layer.Entities) != 0)
-            {
-                return stages;
-            }
-        }
-
-        throw new InvalidOperationException("The standard pipeline has no entity stage.");
     }
 
     private static void WriteErrors(IEnumerable<Re3dDocument> documents, Func<Document, Document> annotate)

@@ -50,12 +50,13 @@ internal sealed class EvalTimeCommand : Command<EvalTimeCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var resources = ChronicleResources.Load(settings.DataDirectory);
-        var stages = UpToTime(StandardPipeline.Create(resources));
+        // The time stage needs the places before it for "local time".
+        var pipeline = StandardPipeline.Create(resources).UpTo(Layer.Times);
         var files = System.IO.Directory.GetFiles(settings.TmlDirectory!, "*.tml").Order(StringComparer.Ordinal).ToList();
         var scorer = new TimeMlScorer(document =>
         {
             cancellationToken.ThrowIfCancellationRequested();
-            return stages.Aggregate(document, (current, stage) => stage.Annotate(current));
+            return pipeline.Run(document);
         });
         var score = scorer.Score(files.Select(TimeMlDocument.Load));
         if (score.Gold == 0)
@@ -74,22 +75,6 @@ internal sealed class EvalTimeCommand : Command<EvalTimeCommand.Settings>
         }
 
         return ExitCodes.Success;
-    }
-
-    /// <summary>The standard pipeline's stages up to and including the time stage, which needs the places before it for "local time".</summary>
-    private static List<IStage> UpToTime(DocumentPipeline pipeline)
-    {
-        var stages = new List<IStage>();
-        foreach (var stage in pipeline.Stages)
-        {
-            stages.Add(stage);
-            if ((stage.Assigns & Layer.Times) != 0)
-            {
-                return stages;
-            }
-        }
-
-        throw new InvalidOperationException("The standard pipeline has no time stage.");
     }
 
     private static void WriteTable(IAnsiConsole console, int documents, TimeMlScore score)

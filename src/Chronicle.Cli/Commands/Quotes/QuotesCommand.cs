@@ -39,7 +39,7 @@ internal sealed class QuotesCommand : Command<QuotesCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var resources = ChronicleResources.Load(settings.DataDirectory);
-        var processor = new ArticleProcessor(new ArticleReader(), UpToQuotes(StandardPipeline.Create(resources)));
+        var processor = new ArticleProcessor(new ArticleReader(), StandardPipeline.Create(resources).UpTo(Layer.Quotes));
         var reporter = new Reporter();
         var published = settings.PublishedDate;
         string? speaker = settings.Speaker?.Trim();
@@ -89,22 +89,6 @@ internal sealed class QuotesCommand : Command<QuotesCommand.Settings>
         string filtered = speaker is null ? "" : $", {shown} by '{speaker}'";
         System.Console.Error.WriteLine($"chronicle: {articles} articles, {quotes} quotes{filtered}, {reporter.Problems} inputs with problems");
         return reporter.ExitCode;
-    }
-
-    /// <summary>A pipeline of the standard stages up to the quote finder: the events after it are not needed here.</summary>
-    private static DocumentPipeline UpToQuotes(DocumentPipeline standard)
-    {
-        var builder = new PipelineBuilder();
-        foreach (var stage in standard.Stages)
-        {
-            builder.Use(stage);
-            if ((stage.Assigns & Layer.Quotes) != 0)
-            {
-                break;
-            }
-        }
-
-        return builder.Build();
     }
 }
 
