@@ -17,9 +17,10 @@ internal static class EventMerger
         foreach (var candidate in candidates)
         {
             var key = (candidate.Sentence, candidate.Trigger.Type, TookPlace(candidate.Modality));
-            if (!sentenceEvents.TryGetValue(key, out int target))
+            // ... unless one is past and the other current ("their abduction, resembling Boko Haram's 2014 abduction").
+            if (!sentenceEvents.TryGetValue(key, out int target) || !(candidate.Anaphoric || merged[target].Modality == candidate.Modality))
             {
-                target = candidate.Anaphoric && candidate.Actors.IsEmpty ? LastReportedWithHead(merged, candidate) : -1;
+                target = candidate.Anaphoric ? LastReportedOfType(document, merged, candidate) : -1;
             }
 
             for (int m = merged.Count - 1; target < 0 && m >= 0; m--)
@@ -48,11 +49,24 @@ internal static class EventMerger
         return merged;
     }
 
-    private static int LastReportedWithHead(List<EventCandidate> merged, EventCandidate candidate)
+    // Nouns that name a state that goes on rather than one act: "the war" is not the strike just reported.
+    private static readonly HashSet<string> States = new(StringComparer.Ordinal)
     {
+        "war", "conflict", "violence", "cooperation", "partnership", "alliance", "sanctions", "embargo",
+    };
+
+    // "the strike", "the killing of the demonstrators", "the signed agreement": a definite act refers back to the last one
+    // of its type reported, whatever word reported it; a state ("the war") refers back only to the same word.
+    // "The strike" does not refer back to "attacks", but "the attacks" may refer back to "struck" (a verb tells no number).
+    // "the BLA claimed responsibility for the attack" names who did the attack told of before ("militants attacked"); "the
+    // army's attack" after "rebels attacked" is another attack.
+    private static int LastReportedOfType(Document document, List<EventCandidate> merged, EventCandidate candidate)
+    {
+        bool state = candidate.Heads.Overlaps(States);
         for (int m = merged.Count - 1; m >= 0; m--)
         {
-            if (merged[m].Trigger.Type == candidate.Trigger.Type && SharesHead(merged[m], candidate) && IsReported(merged[m]))
+            if (merged[m].Trigger.Type == candidate.Trigger.Type && (state ? SharesHead(merged[m], candidate) : !merged[m].Heads.IsSubsetOf(States))
+                && (candidate.Plural || !merged[m].Plural) && IsReported(merged[m]) && ActorsFit(document, merged[m], candidate))
             {
                 return m;
             }
@@ -60,6 +74,14 @@ internal static class EventMerger
 
         return -1;
     }
+
+    private static bool ActorsFit(Document document, EventCandidate reported, EventCandidate anaphor) =>
+        anaphor.Actors.All(a => document.FindEntity(a) is { } actor && (actor.Place is not null || reported.Actors.Contains(a)))
+        || (!SharesAny(anaphor.Actors, reported.Recipients) && reported.Actors.All(a => document.FindEntity(a) is { } actor && IsDescription(actor)));
+
+    // "militants", "gunmen": a participant described rather than named, whom a later name may identify.
+    private static bool IsDescription(Entity entity) =>
+        entity.Country is null && entity.Place is null && entity.Name.Skip(1).All(c => !char.IsUpper(c)) && !entity.Name.Contains(' ', StringComparison.Ordinal);
 
     private static bool SameEvent(Document document, EventCandidate a, EventCandidate b)
     {
@@ -103,6 +125,7 @@ internal static class EventMerger
         return a.Actors.IsEmpty || b.Actors.IsEmpty ? b.Recipients.IsEmpty || a.Recipients.IsEmpty || SameCountry(document, a.Recipients, b.Recipients)
             : SameCountry(document, a.Actors, b.Actors);
     }
+
 
     // Reported as having taken place (asserted, claimed, historical) or not (negated, hypothetical, future): a claim of
     // responsibility for an attack and the attack are one event; a threatened attack and an attack are not.
