@@ -491,7 +491,7 @@ public sealed class EventCoder(TriggerLexicon triggers, EnglishLexicon english) 
         bool tookPlace = modality is Modality.Asserted or Modality.Historical or Modality.Claimed;
         bool weak = nobody || (unreported && tookPlace && (IsContentOfSpeechAct(words, sentence, t) || charged))
             || IsDescriptive(words, sentence, clause, t, trigger) || (noun && IsRelationOrState(trigger, tookPlace))
-            || (trigger.Type == EventType.Threaten && IsForecast(words, sentence, t, end))
+            || (trigger.Type == EventType.Threaten && !IsThreat(words, sentence, t, trigger))
             || (trigger.Type == EventType.Accuse && actors.IsEmpty && IsPassive(words, sentence, t, trigger));
         double confidence = 0.5 + (actors.IsEmpty ? 0 : 0.15) + (recipients.IsEmpty ? 0 : 0.15) + (date?.From == DateSource.Text ? 0.1 : 0)
             + (trigger.PartOfSpeech == TriggerPos.Verb ? 0.05 : 0);
@@ -669,25 +669,52 @@ public sealed class EventCoder(TriggerLexicon triggers, EnglishLexicon english) 
 
     private static readonly HashSet<string> SpeakerPronouns = new(StringComparer.Ordinal) { "he", "she", "it", "they", "we", "i" };
 
-    // "warns that such measures could backfire" forecasts; a threat says what the one warning will do or on what condition:
-    // "warned that it would retaliate", "warned that the bases are at risk if sanctions are imposed".
-    private static bool IsForecast(TokenText words, Sentence sentence, int t, int end)
+    // "warns that such measures could backfire" forecasts and "warned residents to stay indoors" advises; a warning threatens
+    // when it says what the one warning will do or on what condition ("warned Israel that it would retaliate", "warned that
+    // the bases are at risk if sanctions are imposed"), or warns someone off ("warned Iran not to attack"). "Warned of"
+    // (retaliation, consequences) is a trigger of its own.
+    private static bool IsThreat(TokenText words, Sentence sentence, int t, Trigger trigger)
     {
-        if (!words.Lower(t).StartsWith("warn", StringComparison.Ordinal) || end >= sentence.EndToken || words.Lower(end) != "that")
+        int end = t + trigger.Words.Length;
+        if (!words.Lower(t).StartsWith("warn", StringComparison.Ordinal) || trigger.Words.Length > 1)
         {
-            return false;
+            return true;
         }
 
-        for (int k = end + 1; k < sentence.EndToken; k++)
+        for (int k = end; k < sentence.EndToken && k < end + 6; k++)
         {
             string word = words.Lower(k);
-            if (word is "if" or "unless" || (word is "will" or "would" or "'ll" && words.IsAny(k - 1, SpeakerPronouns)))
+            if (word == "that")
+            {
+                return ThreatContent(words, sentence, k + 1);
+            }
+
+            if (word == "not" && k + 1 < sentence.EndToken && words.Lower(k + 1) == "to")
+            {
+                return true;
+            }
+
+            if (word is "," or ";" or ".")
             {
                 return false;
             }
         }
 
-        return true;
+        return false;
+    }
+
+    private static bool ThreatContent(TokenText words, Sentence sentence, int from)
+    {
+        for (int k = from; k < sentence.EndToken; k++)
+        {
+            string word = words.Lower(k);
+            if (word is "if" or "unless" || (word is "will" or "would" or "'ll" && words.IsAny(k - 1, SpeakerPronouns)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Buildings that are occupied are seized from those who use them, not territory won in battle.
@@ -750,6 +777,12 @@ public sealed class EventCoder(TriggerLexicon triggers, EnglishLexicon english) 
     // describes without naming.
     private bool HasCommonArgument(TokenText words, Sentence sentence, int t, int end, bool noun)
     {
+        // "clashes between the army and rebels", "an exchange of fire reported between police and gunmen": the two sides.
+        if (noun && Enumerable.Range(end, 2).Any(k => k + 1 < sentence.EndToken && words.Lower(k) == "between" && words.IsWord(k + 1)))
+        {
+            return true;
+        }
+
         bool passive = !noun && t - 1 > sentence.FirstToken && words.Lower(t - 1) is "was" or "were" or "been" or "being" or "are" or "is";
         int at = passive ? t - 2 : noun && end < sentence.EndToken && words.Lower(end) is "with" or "against" or "on" ? end + 1 : noun ? -1 : end;
         if (at < sentence.FirstToken || at >= sentence.EndToken)

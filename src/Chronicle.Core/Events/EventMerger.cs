@@ -208,8 +208,10 @@ internal static class EventMerger
     {
         // Every mention adds the participants it names ("the strike killed Abu Taqwa"), but the roles first given stand:
         // a later reading cannot make a target an actor or an actor a target.
-        var actors = a.Actors.AddRange(b.Actors.Except(a.Actors).Except(a.Recipients));
-        var recipients = a.Recipients.AddRange(b.Recipients.Except(a.Recipients).Except(actors));
+        // A mention that could only join (a relative clause, a deal named in passing) adds its evidence, not participants:
+        // what it names is about its own clause ("their cease-fire with international forces").
+        var actors = b.Weak ? a.Actors : a.Actors.AddRange(b.Actors.Except(a.Actors).Except(a.Recipients));
+        var recipients = b.Weak ? a.Recipients : a.Recipients.AddRange(b.Recipients.Except(a.Recipients).Except(actors));
 
         // A later "the attacks" adds its evidence and details, but its sentence does not re-date or re-place the event.
         if (b.Anaphoric)

@@ -295,4 +295,117 @@ public class EventCoderTests
         Assert.Equal(["Kenyan troops"], doc.Names(deployment.Actors));
         Assert.Empty(deployment.Recipients);
     }
+
+    [Fact]
+    public void ADefiniteActWithModifiersRefersBackToTheLastActOfItsType()
+    {
+        var doc = PipelineDocuments.Extract(
+            "Navy jets struck a militia base in Hodeidah on Thursday. The governor praised the successful counterterrorism strike.", Published);
+        var strike = Single(doc, EventType.Assault);
+        Assert.Equal(2, strike.Evidence.Length);
+    }
+
+    [Fact]
+    public void TheKillingRefersBackToTheKilledWhateverWordReportedIt()
+    {
+        var doc = PipelineDocuments.Extract(
+            "Soldiers shot 12 protesters in Mandalay on Friday. Rights groups said the killing of the protesters was a crime.", Published);
+        var shooting = Single(doc, EventType.Assault);
+        Assert.Equal(2, shooting.Evidence.Length);
+    }
+
+    [Fact]
+    public void ASingularActDoesNotReferBackToSeveralActs()
+    {
+        var doc = PipelineDocuments.Extract(
+            "Navy jets struck a militia base near Hodeidah on Thursday. The militia had carried out attacks on ships for months. "
+            + "The strike also killed a commander.", Published);
+        var strike = Assert.Single(doc.Events, e => e.Evidence.Length == 2);
+        Assert.Contains(doc.Events, e => e != strike && e.Type == EventType.Assault);
+        Assert.Contains("jets struck", doc.Text[strike.Evidence[0].Start..strike.Evidence[0].End], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void VictimsCountedWithoutAnAttackerJoinTheAttackReported()
+    {
+        var doc = PipelineDocuments.Extract("Gunmen attacked a bus near Garissa on Monday. Three passengers were killed, police said.", Published);
+        var attack = Single(doc, EventType.Assault);
+        Assert.Equal(2, attack.Evidence.Length);
+        Assert.Equal(3, attack.Dead);
+    }
+
+    [Fact]
+    public void AClaimForTheAttackNamesWhoDidIt()
+    {
+        var doc = PipelineDocuments.Extract("Militants attacked a hotel in Beledweyne on Tuesday. Al-Shabab claimed responsibility for the attack.", Published);
+        var attack = Assert.Single(doc.Events, e => e.Type == EventType.Assault);
+        Assert.Contains("Al-Shabab", doc.Names(attack.Actors));
+    }
+
+    [Theory]
+    [InlineData("Police detained a blogger who criticized the governor.", EventType.Accuse)]
+    [InlineData("Rebels stormed a village where elders were meeting.", EventType.Consult)]
+    [InlineData("The army said the soldiers backed by militia fighters reached the town.", EventType.Support)]
+    [InlineData("A judge heard the case of a reporter arrested over his articles.", EventType.Coerce)]
+    public void AnActThatDescribesSomeoneIsNoEvent(string text, EventType type) =>
+        Assert.DoesNotContain(PipelineDocuments.Extract(text, Published).Events, e => e.Type == type);
+
+    [Fact]
+    public void AnActDescribingSomeoneWithADayOfItsOwnIsAnEvent()
+    {
+        var doc = PipelineDocuments.Extract("Rescuers freed the students, who were abducted on Tuesday near Kaduna.", Published);
+        Single(doc, EventType.Assault);
+    }
+
+    [Theory]
+    [InlineData("Who attacked the convoy near Garissa?")]
+    [InlineData("The minister asked: \"Where were the police when the rebels attacked?\"")]
+    public void AQuestionAssertsNoAct(string text) => Assert.Empty(PipelineDocuments.Extract(text, Published).Events);
+
+    [Theory]
+    [InlineData("The offensive in the north has met with fierce resistance.", EventType.Consult)]
+    [InlineData("In a video message released on Sunday, the president thanked the army.", EventType.Retreat)]
+    [InlineData("The group said it condemns any violence against civilians.", EventType.Accuse)]
+    [InlineData("An analyst warns that such measures could backfire on the government.", EventType.Threaten)]
+    [InlineData("Both parties were accused of abuses by the war's end.", EventType.Accuse)]
+    public void WordsInAnotherSenseAreNoEvent(string text, EventType type) =>
+        Assert.DoesNotContain(PipelineDocuments.Extract(text, Published).Events, e => e.Type == type);
+
+    [Fact]
+    public void AThreatStatesWhatTheOneWarningWillDo()
+    {
+        var doc = PipelineDocuments.Extract("Iran warned Israel on Monday that it would retaliate against any attack.", Published);
+        Single(doc, EventType.Threaten);
+    }
+
+    [Theory]
+    [InlineData("Peace hopes faded, with Kenya threatening to expel the Somali envoy.", EventType.Threaten)]
+    [InlineData("Norway will continue to stand with Ukraine.", EventType.Support)]
+    public void WhatIsDoneNowIsAsserted(string text, EventType type) =>
+        Single(PipelineDocuments.Extract(text, Published), type, Modality.Asserted);
+
+    [Fact]
+    public void ADealNamedInPassingIsNoEventButSigningItIs()
+    {
+        Assert.DoesNotContain(PipelineDocuments.Extract("Much remains to be done on a ceasefire deal, the Kremlin said.", Published).Events, e => e.Type == EventType.Agree);
+        var signing = Single(PipelineDocuments.Extract("Kenya and Somalia signed a security agreement in Nairobi on Monday.", Published), EventType.Agree);
+        Assert.Single(signing.Evidence);
+    }
+
+    [Fact]
+    public void OccupyingBuildingsIsCoercionAndALawAimedAtSomeoneASanction()
+    {
+        var doc = PipelineDocuments.Extract(
+            "Soldiers occupied 12 schools in Yangon on Monday. The Senate passed a bill targeting Myanmar's generals.", Published);
+        Single(doc, EventType.Coerce);
+        Single(doc, EventType.Sanction);
+        Assert.DoesNotContain(doc.Events, e => e.Type == EventType.Assault);
+    }
+
+    [Fact]
+    public void WhatIsSaidNowIsNotHistoryWhateverItIsAbout()
+    {
+        var doc = PipelineDocuments.Extract("The government accuses the rebels of burning villages in 2013.", Published);
+        Single(doc, EventType.Accuse, Modality.Asserted);
+    }
 }
