@@ -297,7 +297,7 @@ public sealed class EventCoder(TriggerLexicon triggers, EnglishLexicon english) 
     };
 
     // Words whose event sense the context rules out.
-    private static bool IsOtherSense(TokenText words, Sentence sentence, int t, Trigger trigger)
+    private bool IsOtherSense(TokenText words, Sentence sentence, int t, Trigger trigger)
     {
         int end = t + trigger.Words.Length;
         return trigger.Type switch
@@ -306,6 +306,10 @@ public sealed class EventCoder(TriggerLexicon triggers, EnglishLexicon english) 
                 && (trigger.Words.Length > 1 || (end < sentence.EndToken && words.Lower(end) == "with")),
             EventType.Retreat => words.Lower(t) == "released" && (words.IsAny(t - 1, Publications) || words.IsAny(ObjectOf(words, sentence, end), Publications)),
             EventType.Accuse => words.IsAny(end, Quantifiers),
+
+            // "keep up with demand", "electricity demand": demand with no article or owner is the market's.
+            EventType.Request when words.Lower(t) == "demand" && trigger.PartOfSpeech == TriggerPos.Noun =>
+                NounPhraseStart(words, sentence, t, Determiners) < 0 && NounPhraseStart(words, sentence, t, Definite) < 0,
             _ => false,
         };
     }
@@ -461,6 +465,18 @@ public sealed class EventCoder(TriggerLexicon triggers, EnglishLexicon english) 
 
         trigger = TerritorialSeizure(words, trigger, end, clause, recipients) ?? FacilityOccupation(words, sentence, trigger, end)
             ?? LegislativeTarget(words, sentence, t, trigger) ?? trigger;
+
+        // "he said he would mobilise protests to push the president out": a hostile act the speaker says they will do is a
+        // threat made now.
+        if (modality is Modality.Future or Modality.Hypothetical && IsAnnouncedForce(words, sentence, clause, t, trigger))
+        {
+            trigger = Menace with { Words = trigger.Words };
+            modality = Modality.Asserted;
+            if (actors.IsEmpty && (document.SpeakerAt(span.Start) ?? document.ReporterOf(s)) is { } speaker)
+            {
+                actors = [speaker];
+            }
+        }
 
         // "will not give in to the demands", "refused to back down": not yielding is a refusal that took place.
         if (trigger.Type == EventType.Concede && modality is Modality.Negated)
@@ -676,12 +692,17 @@ public sealed class EventCoder(TriggerLexicon triggers, EnglishLexicon english) 
     private static bool IsThreat(TokenText words, Sentence sentence, int t, Trigger trigger)
     {
         int end = t + trigger.Words.Length;
-        if (!words.Lower(t).StartsWith("warn", StringComparison.Ordinal) || trigger.Words.Length > 1)
+        if (!words.Lower(t).StartsWith("warn", StringComparison.Ordinal))
         {
             return true;
         }
 
-        for (int k = end; k < sentence.EndToken && k < end + 6; k++)
+        if (words.Lower(end - 1) == "of")
+        {
+            return IsPunishment(words, sentence, end);
+        }
+
+        for (int k = end; k < sentence.EndToken; k++)
         {
             string word = words.Lower(k);
             if (word == "that")
@@ -689,12 +710,18 @@ public sealed class EventCoder(TriggerLexicon triggers, EnglishLexicon english) 
                 return ThreatContent(words, sentence, k + 1);
             }
 
-            if (word == "not" && k + 1 < sentence.EndToken && words.Lower(k + 1) == "to")
+            // "warning Washington of severe consequences" (not "warned of a resurgence"), "warned Iran not to attack".
+            if (word == "of" && k < end + 4)
+            {
+                return IsPunishment(words, sentence, k + 1);
+            }
+
+            if ((word == "not" && k + 1 < sentence.EndToken && words.Lower(k + 1) == "to") || word is "if" or "unless")
             {
                 return true;
             }
 
-            if (word is "," or ";" or ".")
+            if (word is ";" or "." || !words.IsWord(k) && k == end)
             {
                 return false;
             }
@@ -703,12 +730,34 @@ public sealed class EventCoder(TriggerLexicon triggers, EnglishLexicon english) 
         return false;
     }
 
+    private static readonly HashSet<string> Punishments = new(StringComparer.Ordinal)
+    {
+        "consequences", "retaliation", "response", "reprisals", "reprisal", "action", "measures", "repercussions", "punishment",
+        "sanctions", "countermeasures", "revenge", "war", "strikes", "force", "retribution",
+    };
+
+    private static bool IsPunishment(TokenText words, Sentence sentence, int from)
+    {
+        for (int k = from; k < sentence.EndToken && k < from + 4; k++)
+        {
+            if (words.IsAny(k, Punishments))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // What the one warning will do ("it would retaliate"), a condition ("if sanctions are imposed") or what will not be
+    // let pass ("terrorists will not be spared").
     private static bool ThreatContent(TokenText words, Sentence sentence, int from)
     {
         for (int k = from; k < sentence.EndToken; k++)
         {
             string word = words.Lower(k);
-            if (word is "if" or "unless" || (word is "will" or "would" or "'ll" && words.IsAny(k - 1, SpeakerPronouns)))
+            if (word is "if" or "unless"
+                || (word is "will" or "would" or "'ll" && (words.IsAny(k - 1, SpeakerPronouns) || (k + 2 < sentence.EndToken && words.Lower(k + 1) == "not" && words.Lower(k + 2) == "be"))))
             {
                 return true;
             }
@@ -819,6 +868,33 @@ public sealed class EventCoder(TriggerLexicon triggers, EnglishLexicon english) 
     private static readonly Trigger Occupation = new(
         ["seized"], "seize", TriggerPos.Verb, EventType.Assault, "occupy", "192",
         new AcledType("Strategic developments", "Non-violent transfer of territory"), ["military"]);
+
+    private static readonly Trigger Menace = new(["threatened"], "threaten", TriggerPos.Verb, EventType.Threaten, null, "130", null, ["political"]);
+
+    private static readonly HashSet<string> SayingVerbs = new(StringComparer.Ordinal)
+    {
+        "said", "says", "say", "told", "tells", "declared", "announced", "vowed", "pledged", "promised", "insisted", "stated",
+    };
+
+    // A violent, coercive, punitive or protest act after "he would", "we will", in what someone says.
+    private static bool IsAnnouncedForce(TokenText words, Sentence sentence, Clause clause, int t, Trigger trigger)
+    {
+        if (trigger.Type is not (EventType.Assault or EventType.Coerce or EventType.Sanction or EventType.Protest))
+        {
+            return false;
+        }
+
+        for (int k = Math.Max(clause.Start, t - 6); k < t; k++)
+        {
+            if (words.Lower(k) is "will" or "would" or "'ll" && words.IsAny(k - 1, SpeakerPronouns))
+            {
+                return words.Document.SpeakerAt(words.Document.Tokens[t].Span.Start) is not null
+                    || Enumerable.Range(sentence.FirstToken, k - sentence.FirstToken).Any(j => words.IsAny(j, SayingVerbs));
+            }
+        }
+
+        return false;
+    }
 
     private static readonly Trigger Refusal = new(["refused"], "refuse", TriggerPos.Verb, EventType.Reject, null, "120", null, ["political"]);
 

@@ -408,4 +408,24 @@ public class EventCoderTests
         var doc = PipelineDocuments.Extract("The government accuses the rebels of burning villages in 2013.", Published);
         Single(doc, EventType.Accuse, Modality.Asserted);
     }
+
+    [Fact]
+    public void WarningOfConsequencesIsAThreat() =>
+        Single(PipelineDocuments.Extract("Turkey is warning Washington of severe consequences if it imposes sanctions.", Published), EventType.Threaten);
+
+    [Fact]
+    public void SayingWhatOneWillDoToSomeoneIsAThreatBySpeaker()
+    {
+        var doc = PipelineDocuments.Extract("Raila Odinga said on Monday that he would stage protests against President William Ruto.", Published);
+        var threat = Single(doc, EventType.Threaten);
+        Assert.Equal(["Raila Odinga"], doc.Names(threat.Actors));
+        Assert.Equal(["William Ruto"], doc.Names(threat.Recipients));
+        Assert.DoesNotContain(doc.Events, e => e.Type == EventType.Protest);
+    }
+
+    [Theory]
+    [InlineData("Officials warned in July of a possible resurgence of the group.")]
+    [InlineData("Farmers cannot keep up with demand for maize.")]
+    public void AForecastOrAMarketIsNoVerbalEvent(string text) =>
+        Assert.DoesNotContain(PipelineDocuments.Extract(text, Published).Events, e => e.Type is EventType.Threaten or EventType.Request);
 }
