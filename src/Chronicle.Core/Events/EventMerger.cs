@@ -111,6 +111,13 @@ internal static class EventMerger
             return false;
         }
 
+        // What one says is not what another says of the same target: "U.S. officials blamed the Taliban" and "Afghan
+        // officials accused the Taliban" are two accusations.
+        if (IsSpeech(a.Trigger.Type) && !a.Actors.IsEmpty && !b.Actors.IsEmpty && !SharesAny(a.Actors, b.Actors))
+        {
+            return false;
+        }
+
         if (SharesAny(a.Actors, b.Actors) || SharesAny(a.Recipients, b.Recipients))
         {
             return true;
@@ -126,6 +133,9 @@ internal static class EventMerger
             : SameCountry(document, a.Actors, b.Actors);
     }
 
+
+    private static bool IsSpeech(EventType type) =>
+        type is EventType.Accuse or EventType.Request or EventType.Threaten or EventType.Reject or EventType.Support or EventType.Concede;
 
     // Reported as having taken place (asserted, claimed, historical) or not (negated, hypothetical, future): a claim of
     // responsibility for an attack and the attack are one event; a threatened attack and an attack are not.

@@ -428,4 +428,12 @@ public class EventCoderTests
     [InlineData("Farmers cannot keep up with demand for maize.")]
     public void AForecastOrAMarketIsNoVerbalEvent(string text) =>
         Assert.DoesNotContain(PipelineDocuments.Extract(text, Published).Events, e => e.Type is EventType.Threaten or EventType.Request);
+
+    [Fact]
+    public void WhatOneSaysOfATargetIsNotWhatAnotherSays()
+    {
+        var doc = PipelineDocuments.Extract(
+            "U.S. officials blamed the Taliban for the bombing on Sunday. Afghan officials accused the Taliban of plotting the bombing.", Published);
+        Assert.Equal(2, doc.Events.Count(e => e.Type == EventType.Accuse));
+    }
 }
