@@ -826,12 +826,6 @@ public sealed class EventCoder(TriggerLexicon triggers, EnglishLexicon english) 
     // describes without naming.
     private bool HasCommonArgument(TokenText words, Sentence sentence, int t, int end, bool noun)
     {
-        // "clashes between the army and rebels", "an exchange of fire reported between police and gunmen": the two sides.
-        if (noun && Enumerable.Range(end, 2).Any(k => k + 1 < sentence.EndToken && words.Lower(k) == "between" && words.IsWord(k + 1)))
-        {
-            return true;
-        }
-
         bool passive = !noun && t - 1 > sentence.FirstToken && words.Lower(t - 1) is "was" or "were" or "been" or "being" or "are" or "is";
         int at = passive ? t - 2 : noun && end < sentence.EndToken && words.Lower(end) is "with" or "against" or "on" ? end + 1 : noun ? -1 : end;
         if (at < sentence.FirstToken || at >= sentence.EndToken)
