@@ -95,8 +95,9 @@ internal static class EventMerger
             return true;
         }
 
+        // Where something is said ("in a joint statement from Canada") does not tell one demand from another.
         if (a.Modality != b.Modality && !(TookPlace(a.Modality) && TookPlace(b.Modality))
-            || DatesAgree(a.Date, b.Date) is not { } sameDay || !PlacesAgree(a.Location, b.Location)
+            || DatesAgree(a.Date, b.Date) is not { } sameDay || (!PlacesAgree(a.Location, b.Location) && !IsSpeech(a.Trigger.Type))
             || (a.Mode is not null && b.Mode is not null && a.Mode != b.Mode))
         {
             return false;

@@ -436,4 +436,13 @@ public class EventCoderTests
             "U.S. officials blamed the Taliban for the bombing on Sunday. Afghan officials accused the Taliban of plotting the bombing.", Published);
         Assert.Equal(2, doc.Events.Count(e => e.Type == EventType.Accuse));
     }
+
+    [Fact]
+    public void ADemandRepeatedWhereverItWasMadeIsOneDemand()
+    {
+        var doc = PipelineDocuments.Extract(
+            "EU ministers urged Russia on Friday to free the detained sailors in Crimea. \"We called on Russia to release them,\" the ministers said in a statement from Brussels.",
+            Published);
+        Assert.Equal(2, Single(doc, EventType.Request).Evidence.Length);
+    }
 }
