@@ -506,7 +506,7 @@ public sealed class EventCoder(TriggerLexicon triggers, EnglishLexicon english) 
         bool unreported = noun || IsNonFinite(words, sentence, t);
         bool tookPlace = modality is Modality.Asserted or Modality.Historical or Modality.Claimed;
         bool weak = nobody || (unreported && tookPlace && (IsContentOfSpeechAct(words, sentence, t) || charged))
-            || IsDescriptive(words, sentence, clause, t, trigger) || (noun && IsRelationOrState(trigger, tookPlace))
+            || ((actors.IsEmpty || recipients.IsEmpty) && IsDescriptive(words, sentence, clause, t, trigger)) || (noun && IsRelationOrState(trigger, tookPlace))
             || (trigger.Type == EventType.Threaten && !IsThreat(words, sentence, t, trigger))
             || (trigger.Type == EventType.Accuse && actors.IsEmpty && IsPassive(words, sentence, t, trigger));
         double confidence = 0.5 + (actors.IsEmpty ? 0 : 0.15) + (recipients.IsEmpty ? 0 : 0.15) + (date?.From == DateSource.Text ? 0.1 : 0)
@@ -871,15 +871,22 @@ public sealed class EventCoder(TriggerLexicon triggers, EnglishLexicon english) 
     };
 
     // A violent, coercive, punitive or protest act after "he would", "we will", in what someone says.
-    private static bool IsAnnouncedForce(TokenText words, Sentence sentence, Clause clause, int t, Trigger trigger)
+    private bool IsAnnouncedForce(TokenText words, Sentence sentence, Clause clause, int t, Trigger trigger)
     {
         if (trigger.Type is not (EventType.Assault or EventType.Coerce or EventType.Sanction or EventType.Protest))
         {
             return false;
         }
 
-        for (int k = Math.Max(clause.Start, t - 6); k < t; k++)
+        // The act must be what "would" governs ("would stage protests"), not what it is a response to ("would respond to
+        // the attacks").
+        for (int k = t - 1; k >= clause.Start && k >= t - 4; k--)
         {
+            if (english.Find(words.Lower(k)) is { Pos: "ADP" } || words.Lower(k) == "to")
+            {
+                return false;
+            }
+
             if (words.Lower(k) is "will" or "would" or "'ll" && words.IsAny(k - 1, SpeakerPronouns))
             {
                 return words.Document.SpeakerAt(words.Document.Tokens[t].Span.Start) is not null

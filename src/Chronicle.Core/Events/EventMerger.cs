@@ -62,17 +62,21 @@ internal static class EventMerger
     // army's attack" after "rebels attacked" is another attack.
     private static int LastReportedOfType(Document document, List<EventCandidate> merged, EventCandidate candidate)
     {
+        // The event mentioned last, not the one first reported last: a caption may name the strike before the attacks
+        // that led to it.
         bool state = candidate.Heads.Overlaps(States);
-        for (int m = merged.Count - 1; m >= 0; m--)
+        int found = -1;
+        for (int m = 0; m < merged.Count; m++)
         {
             if (merged[m].Trigger.Type == candidate.Trigger.Type && (state ? SharesHead(merged[m], candidate) : !merged[m].Heads.IsSubsetOf(States))
-                && (candidate.Plural || !merged[m].Plural) && IsReported(merged[m]) && ActorsFit(document, merged[m], candidate))
+                && (candidate.Plural || !merged[m].Plural) && IsReported(merged[m]) && ActorsFit(document, merged[m], candidate)
+                && (found < 0 || merged[m].Evidence[^1].Start >= merged[found].Evidence[^1].Start))
             {
-                return m;
+                found = m;
             }
         }
 
-        return -1;
+        return found;
     }
 
     private static bool ActorsFit(Document document, EventCandidate reported, EventCandidate anaphor) =>

@@ -445,4 +445,21 @@ public class EventCoderTests
             Published);
         Assert.Equal(2, Single(doc, EventType.Request).Evidence.Length);
     }
+
+    [Fact]
+    public void WhatOneWillRespondToIsNotOnesOwnAct()
+    {
+        var doc = PipelineDocuments.Extract("Rebels attacked Goma on Monday. Kenya has said it would respond to the attacks.", Published);
+        Assert.DoesNotContain(doc.Events, e => e.Type == EventType.Threaten);
+    }
+
+    [Fact]
+    public void TheStrikeRefersBackToTheEventMentionedLast()
+    {
+        var doc = PipelineDocuments.Extract(
+            "The base in Hodeidah was hit by a British drone strike. In recent months, militias have attacked ships. "
+            + "On Thursday, British jets took action against the militia. The strike killed a commander.", Published);
+        var strike = Assert.Single(doc.Events, e => doc.Names(e.Actors).Contains("British"));
+        Assert.Equal(3, strike.Evidence.Length);
+    }
 }
