@@ -15,6 +15,9 @@ internal sealed record EventCandidate
     /// <summary>"the strike": a definite noun that refers back to an event already reported.</summary>
     public required bool Anaphoric { get; init; }
 
+    /// <summary>"attacks", "the strikes": a plural noun tells of several acts, to which "the strike" does not refer back.</summary>
+    public required bool Plural { get; init; }
+
     /// <summary>A noun with no participant, date or count of its own: it can only join an event already reported.</summary>
     public required bool Weak { get; init; }
 

@@ -17,9 +17,10 @@ internal static class EventMerger
         foreach (var candidate in candidates)
         {
             var key = (candidate.Sentence, candidate.Trigger.Type, TookPlace(candidate.Modality));
-            if (!sentenceEvents.TryGetValue(key, out int target))
+            // ... unless one is past and the other current ("their abduction, resembling Boko Haram's 2014 abduction").
+            if (!sentenceEvents.TryGetValue(key, out int target) || !(candidate.Anaphoric || merged[target].Modality == candidate.Modality))
             {
-                target = candidate.Anaphoric && candidate.Actors.IsEmpty ? LastReportedWithHead(merged, candidate) : -1;
+                target = candidate.Anaphoric ? LastReportedOfType(document, merged, candidate) : -1;
             }
 
             for (int m = merged.Count - 1; target < 0 && m >= 0; m--)
@@ -48,18 +49,43 @@ internal static class EventMerger
         return merged;
     }
 
-    private static int LastReportedWithHead(List<EventCandidate> merged, EventCandidate candidate)
+    // Nouns that name a state that goes on rather than one act: "the war" is not the strike just reported.
+    private static readonly HashSet<string> States = new(StringComparer.Ordinal)
     {
-        for (int m = merged.Count - 1; m >= 0; m--)
+        "war", "conflict", "violence", "cooperation", "partnership", "alliance", "sanctions", "embargo",
+    };
+
+    // "the strike", "the killing of the demonstrators", "the signed agreement": a definite act refers back to the last one
+    // of its type reported, whatever word reported it; a state ("the war") refers back only to the same word.
+    // "The strike" does not refer back to "attacks", but "the attacks" may refer back to "struck" (a verb tells no number).
+    // "the BLA claimed responsibility for the attack" names who did the attack told of before ("militants attacked"); "the
+    // army's attack" after "rebels attacked" is another attack.
+    private static int LastReportedOfType(Document document, List<EventCandidate> merged, EventCandidate candidate)
+    {
+        // The event mentioned last, not the one first reported last: a caption may name the strike before the attacks
+        // that led to it.
+        bool state = candidate.Heads.Overlaps(States);
+        int found = -1;
+        for (int m = 0; m < merged.Count; m++)
         {
-            if (merged[m].Trigger.Type == candidate.Trigger.Type && SharesHead(merged[m], candidate) && IsReported(merged[m]))
+            if (merged[m].Trigger.Type == candidate.Trigger.Type && (state ? SharesHead(merged[m], candidate) : !merged[m].Heads.IsSubsetOf(States))
+                && (candidate.Plural || !merged[m].Plural) && IsReported(merged[m]) && ActorsFit(document, merged[m], candidate)
+                && (found < 0 || merged[m].Evidence[^1].Start >= merged[found].Evidence[^1].Start))
             {
-                return m;
+                found = m;
             }
         }
 
-        return -1;
+        return found;
     }
+
+    private static bool ActorsFit(Document document, EventCandidate reported, EventCandidate anaphor) =>
+        anaphor.Actors.All(a => document.FindEntity(a) is { } actor && (actor.Place is not null || reported.Actors.Contains(a)))
+        || (!SharesAny(anaphor.Actors, reported.Recipients) && reported.Actors.All(a => document.FindEntity(a) is { } actor && IsDescription(actor)));
+
+    // "militants", "gunmen": a participant described rather than named, whom a later name may identify.
+    private static bool IsDescription(Entity entity) =>
+        entity.Country is null && entity.Place is null && entity.Name.Skip(1).All(c => !char.IsUpper(c)) && !entity.Name.Contains(' ', StringComparison.Ordinal);
 
     private static bool SameEvent(Document document, EventCandidate a, EventCandidate b)
     {
@@ -73,8 +99,9 @@ internal static class EventMerger
             return true;
         }
 
+        // Where something is said ("in a joint statement from Canada") does not tell one demand from another.
         if (a.Modality != b.Modality && !(TookPlace(a.Modality) && TookPlace(b.Modality))
-            || DatesAgree(a.Date, b.Date) is not { } sameDay || !PlacesAgree(a.Location, b.Location)
+            || DatesAgree(a.Date, b.Date) is not { } sameDay || (!PlacesAgree(a.Location, b.Location) && !IsSpeech(a.Trigger.Type))
             || (a.Mode is not null && b.Mode is not null && a.Mode != b.Mode))
         {
             return false;
@@ -85,6 +112,13 @@ internal static class EventMerger
         // killed"), make one: an article reports few events of one type on one date in one place, so such a mention is
         // most likely the one already reported. Two mentions whose actors differ are two events.
         if (SharesAny(a.Actors, b.Recipients) || SharesAny(a.Recipients, b.Actors))
+        {
+            return false;
+        }
+
+        // What one says is not what another says of the same target: "U.S. officials blamed the Taliban" and "Afghan
+        // officials accused the Taliban" are two accusations.
+        if (IsSpeech(a.Trigger.Type) && !a.Actors.IsEmpty && !b.Actors.IsEmpty && !SharesAny(a.Actors, b.Actors))
         {
             return false;
         }
@@ -103,6 +137,10 @@ internal static class EventMerger
         return a.Actors.IsEmpty || b.Actors.IsEmpty ? b.Recipients.IsEmpty || a.Recipients.IsEmpty || SameCountry(document, a.Recipients, b.Recipients)
             : SameCountry(document, a.Actors, b.Actors);
     }
+
+
+    private static bool IsSpeech(EventType type) =>
+        type is EventType.Accuse or EventType.Request or EventType.Threaten or EventType.Reject or EventType.Support or EventType.Concede;
 
     // Reported as having taken place (asserted, claimed, historical) or not (negated, hypothetical, future): a claim of
     // responsibility for an attack and the attack are one event; a threatened attack and an attack are not.
@@ -185,8 +223,10 @@ internal static class EventMerger
     {
         // Every mention adds the participants it names ("the strike killed Abu Taqwa"), but the roles first given stand:
         // a later reading cannot make a target an actor or an actor a target.
-        var actors = a.Actors.AddRange(b.Actors.Except(a.Actors).Except(a.Recipients));
-        var recipients = a.Recipients.AddRange(b.Recipients.Except(a.Recipients).Except(actors));
+        // A mention that could only join (a relative clause, a deal named in passing) adds its evidence, not participants:
+        // what it names is about its own clause ("their cease-fire with international forces").
+        var actors = b.Weak ? a.Actors : a.Actors.AddRange(b.Actors.Except(a.Actors).Except(a.Recipients));
+        var recipients = b.Weak ? a.Recipients : a.Recipients.AddRange(b.Recipients.Except(a.Recipients).Except(actors));
 
         // A later "the attacks" adds its evidence and details, but its sentence does not re-date or re-place the event.
         if (b.Anaphoric)

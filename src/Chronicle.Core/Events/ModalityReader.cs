@@ -34,9 +34,15 @@ internal static class ModalityReader
         }
 
         var modality = Modality.Asserted;
-        for (int t = clause.Start; t < trigger; t++)
+        for (int t = AbsoluteStart(words, clause, trigger); t < trigger; t++)
         {
             string word = words.Lower(t);
+            if (IsContinuing(words, t, trigger))
+            {
+                t++;
+                continue;
+            }
+
             if (Negations.Contains(word))
             {
                 return Modality.Negated;
@@ -59,6 +65,30 @@ internal static class ModalityReader
 
         return modality;
     }
+
+    // "could accelerate, with Cavusoglu warning that ...": an act in a "with" phrase is told as it is, whatever the
+    // words before "with" say of theirs.
+    private static int AbsoluteStart(TokenText words, Clause clause, int trigger)
+    {
+        if (!words.Lower(trigger).EndsWith("ing", StringComparison.Ordinal))
+        {
+            return clause.Start;
+        }
+
+        for (int t = trigger - 1; t >= clause.Start && t >= trigger - 4; t--)
+        {
+            if (words.Lower(t) == "with")
+            {
+                return t + 1;
+            }
+        }
+
+        return clause.Start;
+    }
+
+    // "will continue to stand with": what goes on now is not a future act.
+    private static bool IsContinuing(TokenText words, int t, int trigger) =>
+        words.Lower(t) is "will" or "'ll" && t + 1 < trigger && words.Lower(t + 1) is "continue" or "keep";
 
     // "are going to strike", but not "going to the market".
     private static bool IsGoingTo(TokenText words, int t, int trigger) =>

@@ -295,4 +295,171 @@ public class EventCoderTests
         Assert.Equal(["Kenyan troops"], doc.Names(deployment.Actors));
         Assert.Empty(deployment.Recipients);
     }
+
+    [Fact]
+    public void ADefiniteActWithModifiersRefersBackToTheLastActOfItsType()
+    {
+        var doc = PipelineDocuments.Extract(
+            "Navy jets struck a militia base in Hodeidah on Thursday. The governor praised the successful counterterrorism strike.", Published);
+        var strike = Single(doc, EventType.Assault);
+        Assert.Equal(2, strike.Evidence.Length);
+    }
+
+    [Fact]
+    public void TheKillingRefersBackToTheKilledWhateverWordReportedIt()
+    {
+        var doc = PipelineDocuments.Extract(
+            "Soldiers shot 12 protesters in Mandalay on Friday. Rights groups said the killing of the protesters was a crime.", Published);
+        var shooting = Single(doc, EventType.Assault);
+        Assert.Equal(2, shooting.Evidence.Length);
+    }
+
+    [Fact]
+    public void ASingularActDoesNotReferBackToSeveralActs()
+    {
+        var doc = PipelineDocuments.Extract(
+            "Navy jets struck a militia base near Hodeidah on Thursday. The militia had carried out attacks on ships for months. "
+            + "The strike also killed a commander.", Published);
+        var strike = Assert.Single(doc.Events, e => e.Evidence.Length == 2);
+        Assert.Contains(doc.Events, e => e != strike && e.Type == EventType.Assault);
+        Assert.Contains("jets struck", doc.Text[strike.Evidence[0].Start..strike.Evidence[0].End], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void VictimsCountedWithoutAnAttackerJoinTheAttackReported()
+    {
+        var doc = PipelineDocuments.Extract("Gunmen attacked a bus near Garissa on Monday. Three passengers were killed, police said.", Published);
+        var attack = Single(doc, EventType.Assault);
+        Assert.Equal(2, attack.Evidence.Length);
+        Assert.Equal(3, attack.Dead);
+    }
+
+    [Fact]
+    public void AClaimForTheAttackNamesWhoDidIt()
+    {
+        var doc = PipelineDocuments.Extract("Militants attacked a hotel in Beledweyne on Tuesday. Al-Shabab claimed responsibility for the attack.", Published);
+        var attack = Assert.Single(doc.Events, e => e.Type == EventType.Assault);
+        Assert.Contains("Al-Shabab", doc.Names(attack.Actors));
+    }
+
+    [Theory]
+    [InlineData("Police detained a blogger who criticized the governor.", EventType.Accuse)]
+    [InlineData("Rebels stormed a village where elders were meeting.", EventType.Consult)]
+    [InlineData("The army said the soldiers backed by militia fighters reached the town.", EventType.Support)]
+    [InlineData("A judge heard the case of a reporter arrested over his articles.", EventType.Coerce)]
+    public void AnActThatDescribesSomeoneIsNoEvent(string text, EventType type) =>
+        Assert.DoesNotContain(PipelineDocuments.Extract(text, Published).Events, e => e.Type == type);
+
+    [Fact]
+    public void AnActDescribingSomeoneWithADayOfItsOwnIsAnEvent()
+    {
+        var doc = PipelineDocuments.Extract("Rescuers freed the students, who were abducted on Tuesday near Kaduna.", Published);
+        Single(doc, EventType.Assault);
+    }
+
+    [Theory]
+    [InlineData("Who attacked the convoy near Garissa?")]
+    [InlineData("The minister asked: \"Where were the police when the rebels attacked?\"")]
+    public void AQuestionAssertsNoAct(string text) => Assert.Empty(PipelineDocuments.Extract(text, Published).Events);
+
+    [Theory]
+    [InlineData("The offensive in the north has met with fierce resistance.", EventType.Consult)]
+    [InlineData("In a video message released on Sunday, the president thanked the army.", EventType.Retreat)]
+    [InlineData("The group said it condemns any violence against civilians.", EventType.Accuse)]
+    [InlineData("An analyst warns that such measures could backfire on the government.", EventType.Threaten)]
+    [InlineData("Both parties were accused of abuses by the war's end.", EventType.Accuse)]
+    public void WordsInAnotherSenseAreNoEvent(string text, EventType type) =>
+        Assert.DoesNotContain(PipelineDocuments.Extract(text, Published).Events, e => e.Type == type);
+
+    [Fact]
+    public void AThreatStatesWhatTheOneWarningWillDo()
+    {
+        var doc = PipelineDocuments.Extract("Iran warned Israel on Monday that it would retaliate against any attack.", Published);
+        Single(doc, EventType.Threaten);
+    }
+
+    [Theory]
+    [InlineData("Peace hopes faded, with Kenya threatening to expel the Somali envoy.", EventType.Threaten)]
+    [InlineData("Norway will continue to stand with Ukraine.", EventType.Support)]
+    public void WhatIsDoneNowIsAsserted(string text, EventType type) =>
+        Single(PipelineDocuments.Extract(text, Published), type, Modality.Asserted);
+
+    [Fact]
+    public void ADealNamedInPassingIsNoEventButSigningItIs()
+    {
+        Assert.DoesNotContain(PipelineDocuments.Extract("Much remains to be done on a ceasefire deal, the Kremlin said.", Published).Events, e => e.Type == EventType.Agree);
+        var signing = Single(PipelineDocuments.Extract("Kenya and Somalia signed a security agreement in Nairobi on Monday.", Published), EventType.Agree);
+        Assert.Single(signing.Evidence);
+    }
+
+    [Fact]
+    public void OccupyingBuildingsIsCoercionAndALawAimedAtSomeoneASanction()
+    {
+        var doc = PipelineDocuments.Extract(
+            "Soldiers occupied 12 schools in Yangon on Monday. The Senate passed a bill targeting Myanmar's generals.", Published);
+        Single(doc, EventType.Coerce);
+        Single(doc, EventType.Sanction);
+        Assert.DoesNotContain(doc.Events, e => e.Type == EventType.Assault);
+    }
+
+    [Fact]
+    public void WhatIsSaidNowIsNotHistoryWhateverItIsAbout()
+    {
+        var doc = PipelineDocuments.Extract("The government accuses the rebels of burning villages in 2013.", Published);
+        Single(doc, EventType.Accuse, Modality.Asserted);
+    }
+
+    [Fact]
+    public void WarningOfConsequencesIsAThreat() =>
+        Single(PipelineDocuments.Extract("Turkey is warning Washington of severe consequences if it imposes sanctions.", Published), EventType.Threaten);
+
+    [Fact]
+    public void SayingWhatOneWillDoToSomeoneIsAThreatBySpeaker()
+    {
+        var doc = PipelineDocuments.Extract("Raila Odinga said on Monday that he would stage protests against President William Ruto.", Published);
+        var threat = Single(doc, EventType.Threaten);
+        Assert.Equal(["Raila Odinga"], doc.Names(threat.Actors));
+        Assert.Equal(["William Ruto"], doc.Names(threat.Recipients));
+        Assert.DoesNotContain(doc.Events, e => e.Type == EventType.Protest);
+    }
+
+    [Theory]
+    [InlineData("Officials warned in July of a possible resurgence of the group.")]
+    [InlineData("Farmers cannot keep up with demand for maize.")]
+    public void AForecastOrAMarketIsNoVerbalEvent(string text) =>
+        Assert.DoesNotContain(PipelineDocuments.Extract(text, Published).Events, e => e.Type is EventType.Threaten or EventType.Request);
+
+    [Fact]
+    public void WhatOneSaysOfATargetIsNotWhatAnotherSays()
+    {
+        var doc = PipelineDocuments.Extract(
+            "U.S. officials blamed the Taliban for the bombing on Sunday. Afghan officials accused the Taliban of plotting the bombing.", Published);
+        Assert.Equal(2, doc.Events.Count(e => e.Type == EventType.Accuse));
+    }
+
+    [Fact]
+    public void ADemandRepeatedWhereverItWasMadeIsOneDemand()
+    {
+        var doc = PipelineDocuments.Extract(
+            "EU ministers urged Russia on Friday to free the detained sailors in Crimea. \"We called on Russia to release them,\" the ministers said in a statement from Brussels.",
+            Published);
+        Assert.Equal(2, Single(doc, EventType.Request).Evidence.Length);
+    }
+
+    [Fact]
+    public void WhatOneWillRespondToIsNotOnesOwnAct()
+    {
+        var doc = PipelineDocuments.Extract("Rebels attacked Goma on Monday. Kenya has said it would respond to the attacks.", Published);
+        Assert.DoesNotContain(doc.Events, e => e.Type == EventType.Threaten);
+    }
+
+    [Fact]
+    public void TheStrikeRefersBackToTheEventMentionedLast()
+    {
+        var doc = PipelineDocuments.Extract(
+            "The base in Hodeidah was hit by a British drone strike. In recent months, militias have attacked ships. "
+            + "On Thursday, British jets took action against the militia. The strike killed a commander.", Published);
+        var strike = Assert.Single(doc.Events, e => doc.Names(e.Actors).Contains("British"));
+        Assert.Equal(3, strike.Evidence.Length);
+    }
 }
