@@ -54,6 +54,8 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions, Eng
 
     private static readonly HashSet<string> GroupPronouns = new(StringComparer.Ordinal) { "they", "it", "its", "their", "them" };
 
+    public TokenText Words => words;
+
     public (ImmutableArray<EntityId> Actors, ImmutableArray<EntityId> Recipients) Read(
         Sentence sentence, Clause clause, int first, int end, Trigger trigger)
     {
@@ -281,8 +283,11 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions, Eng
         for (int t = end; t < stop && t < end + 15; t++)
         {
             string word = words.Lower(t);
+
+            // A name is never a verb that ends the object, though it may be spelled as one ("strikes against IS").
+            bool named = mentions.At(t) is not null;
             if (word is "that" or "which" or "who" or "where" or "while"
-                || (found.Count == 0 && (ObjectStops.Contains(word) || (t > end && !Ownership.Contains(word) && english.Find(word) is { Pos: "VERB" or "AUX" }))))
+                || (found.Count == 0 && !named && (ObjectStops.Contains(word) || (t > end && !Ownership.Contains(word) && english.Find(word) is { Pos: "VERB" or "AUX" }))))
             {
                 break;
             }
