@@ -23,7 +23,8 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions, Eng
         "carried", "carrying", "carry", "carries", "launched", "launching", "launch", "conducted", "conducting", "took",
         "taken", "taking", "staged", "staging", "mounted", "claimed", "led", "leading", "planning", "planned", "ordered",
         "executed", "made", "held", "holding", "imposed", "announced", "signed", "opened", "claim", "claims", "claimed",
-        "claiming", "affirmed", "expressed", "voiced", "pledged", "offered", "issued",
+        "claiming", "affirmed", "expressed", "voiced", "pledged", "offered", "issued", "providing", "provided", "provide", "provides",
+        "delivered", "delivering", "gave", "giving", "sent", "sending",
     };
 
     // "sites used by the militia": the owner of what was hit is the recipient.
@@ -45,6 +46,12 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions, Eng
         "since", "until", "amid", "despite",
     };
 
+    // "met in the C.A.R.'s capital": after a verb, these open where it happened, not whom it was done to.
+    private static readonly HashSet<string> PlaceMarkers = new(StringComparer.Ordinal)
+    {
+        "in", "near", "inside", "outside", "across", "throughout", "within",
+    };
+
     private static readonly HashSet<string> NounTargets = new(StringComparer.Ordinal)
     {
         "against", "on", "of", "at", "targeting", "to", "with", "into", "over", "upon", "for",
@@ -62,10 +69,10 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions, Eng
         var pos = trigger.PartOfSpeech;
         var actors = new List<Entity>();
         var recipients = new List<Entity>();
-        if (pos == TriggerPos.Verb && IsPassive(first))
+        if (pos == TriggerPos.Verb && IsPassive(first, end))
         {
             AddIfAny(actors, AgentAfterBy(end, clause.End));
-            AddIfAny(recipients, Left(sentence, clause, first));
+            recipients.AddRange(Subject(sentence, clause, first));
         }
         else if (pos == TriggerPos.Verb)
         {
@@ -76,7 +83,7 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions, Eng
                     && english.Find(words.Lower(first - 1)) is { Pos: "NOUN" }));
             if (!participle)
             {
-                AddIfAny(actors, Left(sentence, clause, first));
+                actors.AddRange(Subject(sentence, clause, first));
             }
 
             recipients.AddRange(Right(end, clause.End));
@@ -112,6 +119,13 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions, Eng
             }
         }
 
+        // "X and Y met" is coded as "X met Y": a meeting is a dyad, whichever way the sentence puts it.
+        if (trigger.Type == EventType.Consult && actors.Count > 1)
+        {
+            recipients.InsertRange(0, actors.Skip(1));
+            actors.RemoveRange(1, actors.Count - 1);
+        }
+
         recipients.RemoveAll(r => actors.Contains(r));
         return ([.. actors.Distinct().Select(a => a.Id)], [.. recipients.Distinct().Select(r => r.Id)]);
     }
@@ -129,23 +143,36 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions, Eng
         "shot", "hit", "struck", "held", "met", "sent", "led", "fought", "caught", "put", "cut", "slain", "overrun", "seen",
     };
 
-    // "were killed", "has been detained", but not "are pleading" or "is threatening": only a participle is passive.
-    private bool IsPassive(int first)
+    // "were killed", "has been detained", "were either neutralized or captured", but not "are pleading" or "is
+    // threatening": only a participle is passive. So is one that opens a clause and takes no object ("X is dead, killed
+    // in an airstrike"), unlike "stormed the hotel, killed five".
+    private bool IsPassive(int first, int end)
     {
-        string verb = words.Lower(first);
-        bool participle = verb.EndsWith("ed", StringComparison.Ordinal) || verb.EndsWith("en", StringComparison.Ordinal)
-            || verb.EndsWith("wn", StringComparison.Ordinal) || IrregularParticiples.Contains(verb);
-        if (!participle)
+        if (!IsParticiple(words.Lower(first)))
         {
             return false;
         }
 
-        for (int t = first - 1; t >= Math.Max(0, first - 3); t--)
+        if (first > 0 && words.Lower(first - 1) == "," && (end >= words.Document.Tokens.Length || !words.IsWord(end)
+            || words.Lower(end) is "in" or "by" or "on" or "at" or "during" or "near" or "when" or "while" or "after" or "last" or "earlier"))
+        {
+            return true;
+        }
+
+        int limit = Math.Max(0, first - 3);
+        for (int t = first - 1; t >= limit; t--)
         {
             string word = words.Lower(t);
             if (BeForms.Contains(word))
             {
                 return true;
+            }
+
+            if (word is "and" or "or" && t > 0 && IsParticiple(words.Lower(t - 1)))
+            {
+                limit = Math.Max(0, t - 4);
+                t--;
+                continue;
             }
 
             if (!words.IsWord(t))
@@ -156,6 +183,10 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions, Eng
 
         return false;
     }
+
+    private static bool IsParticiple(string verb) =>
+        verb.EndsWith("ed", StringComparison.Ordinal) || verb.EndsWith("en", StringComparison.Ordinal)
+        || verb.EndsWith("wn", StringComparison.Ordinal) || IrregularParticiples.Contains(verb);
 
     // "attacked by Iranian proxies", "targeted by a U.S. strike".
     private Entity? AgentAfterBy(int end, int stop)
@@ -204,7 +235,8 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions, Eng
     {
         for (int t = first - 1; t >= clause.Start; t--)
         {
-            if (LightVerbs.Contains(words.Lower(t)))
+            // "Intelligence ... led to the arrest": a cause, not someone who arrested.
+            if (LightVerbs.Contains(words.Lower(t)) && words.Lower(t + 1) != "to")
             {
                 return Left(sentence, clause, t);
             }
@@ -213,15 +245,85 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions, Eng
         return null;
     }
 
-    /// <summary>The nearest actor-like mention left of a position in the clause, a relative pronoun's antecedent, or a resolved pronoun.</summary>
-    private Entity? Left(Sentence sentence, Clause clause, int before)
+    /// <summary>The subject before a verb with the names coordinated with it: "Cameroon and C.A.R. officials met", "he and his colleague X were arrested".</summary>
+    private List<Entity> Subject(Sentence sentence, Clause clause, int before)
     {
+        var subject = new List<Entity>();
+        if (Left(sentence, clause, before, out int start) is not { } head)
+        {
+            return subject;
+        }
+
+        subject.Add(head);
+        while (start > clause.Start && subject.Count < 8)
+        {
+            // "his colleague X": a possessive and a noun before the name are part of it.
+            int t = start - 1;
+            if (t - 1 > clause.Start && words.Lower(t - 1) is "his" or "her" or "their" or "its" && words.IsWord(t) && mentions.At(t) is null)
+            {
+                t -= 2;
+            }
+
+            while (t > clause.Start && words.Lower(t) is "the" or "a" or "an")
+            {
+                t--;
+            }
+
+            if (t <= clause.Start || words.Lower(t) is not ("and" or ","))
+            {
+                break;
+            }
+
+            string word = words.Lower(t - 1);
+            if (PersonPronouns.Contains(word) || GroupPronouns.Contains(word))
+            {
+                AddIfAny(subject, ResolvePronoun(word, t - 1));
+                break;
+            }
+
+            if (Participant(t - 1, clause.Start) is not { } conjunct
+                || PrepositionBefore(mentions.MentionStart(t - 1), clause.Start) is { } preposition && !StandsFor(preposition))
+            {
+                break;
+            }
+
+            subject.Insert(0, conjunct);
+            start = mentions.MentionStart(t - 1);
+        }
+
+        return subject;
+    }
+
+    private Entity? Left(Sentence sentence, Clause clause, int before) => Left(sentence, clause, before, out _);
+
+    /// <summary>The nearest actor-like mention left of a position in the clause, a relative pronoun's antecedent, or a resolved pronoun.</summary>
+    private Entity? Left(Sentence sentence, Clause clause, int before, out int at)
+    {
+        at = -1;
+
         for (int t = before - 1; t >= clause.Start; t--)
         {
-            if (Candidate(t) is { } entity)
+            if (Participant(t, clause.Start) is { } entity)
             {
+                int start = mentions.MentionStart(t);
+
+                // "In a statement to media, the group said": the object of a preposition is not the subject, unless
+                // what it is of stands for it ("leaders from China will meet").
+                if (PrepositionBefore(start, clause.Start) is { } preposition && !StandsFor(preposition))
+                {
+                    t = start;
+                    continue;
+                }
+
                 // "Al-Shabab, a U.S.-designated terrorist group, claimed": the subject is before the apposition.
-                return AppositionHead(clause, t, before) ?? entity;
+                at = start;
+                if (AppositionHead(clause, t, before) is { } head)
+                {
+                    at = mentions.MentionStart(head.Start);
+                    return head.Entity;
+                }
+
+                return NameOf(entity, start, t);
             }
 
             string word = words.Lower(t);
@@ -246,7 +348,79 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions, Eng
         return null;
     }
 
-    private Entity? AppositionHead(Clause clause, int found, int before)
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "to", "in", "from", "with", "at", "on", "for", "of", "against", "into", "near", "over", "about", "including",
+        "like", "than", "toward", "towards", "among", "between", "during", "through", "via", "without", "inside", "outside",
+        "across", "upon", "within",
+    };
+
+    // The preposition a mention is the object of ("to the media", "including Amnesty International"), if any.
+    private int? PrepositionBefore(int start, int limit)
+    {
+        int p = start - 1;
+        while (p > limit && words.Lower(p) is "the" or "a" or "an")
+        {
+            p--;
+        }
+
+        return p >= limit && p >= 0 && Prepositions.Contains(words.Lower(p)) ? p : null;
+    }
+
+    // A candidate, or a country or city that a description is from ("leaders from Kenya"), though named as a location.
+    private Entity? Participant(int token, int limit) =>
+        Candidate(token) ?? (mentions.At(token) is { Place: not null } place && PrepositionBefore(mentions.MentionStart(token), limit) is { } preposition
+            && StandsFor(preposition) ? place : null);
+
+    // "leaders from China", "members of Hamas": a plain noun of or from a name stands for the name.
+    private bool StandsFor(int preposition) =>
+        words.Lower(preposition) is "of" or "from" && preposition > 0 && (mentions.At(preposition - 1) is { } described
+            ? !IsNamed(described)
+            : words.IsWord(preposition - 1) && char.IsLower(words.First(preposition - 1)) && english.Find(words.Lower(preposition - 1)) is { Pos: "NOUN" });
+
+    // "Hamas", "U.S. forces" name someone; "militants", "security officials" describe them.
+    private static bool IsNamed(Entity entity) =>
+        entity.Name.Split(' ')[^1] is { Length: > 0 } head && !char.IsLower(head[0]);
+
+    // What a description subject stands for, when the sentence names it: "his administration" (whom the possessive stands
+    // for), "BLA insurgents" (a name right before it), "a militia called the anti-Balaka" (a name it is called).
+    private Entity NameOf(Entity entity, int start, int last)
+    {
+        // "his administration", "its forces": the one the possessive stands for.
+        if (words.Lower(start) is "his" or "her" or "its" or "their" && ResolvePronoun(words.Lower(start), start) is { } owner)
+        {
+            return owner;
+        }
+
+        if (IsNamed(entity))
+        {
+            return entity;
+        }
+
+        if (start > 0 && mentions.At(start - 1) is { Type: EntityType.Org } modifier && IsNamed(modifier))
+        {
+            return modifier;
+        }
+
+        int after = last + 1;
+        while (after < words.Document.Tokens.Length && mentions.At(after) == entity)
+        {
+            after++;
+        }
+
+        if (after + 1 < words.Document.Tokens.Length && words.Lower(after) is "called" or "named")
+        {
+            int name = words.Lower(after + 1) == "the" ? after + 2 : after + 1;
+            if (name < words.Document.Tokens.Length && Candidate(name) is { } called)
+            {
+                return called;
+            }
+        }
+
+        return entity;
+    }
+
+    private (Entity Entity, int Start)? AppositionHead(Clause clause, int found, int before)
     {
         int open = mentions.MentionStart(found) - 1;
         while (open > clause.Start && words.Lower(open) is "a" or "an" or "the")
@@ -260,7 +434,7 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions, Eng
             return null;
         }
 
-        return Candidate(open - 1);
+        return Candidate(open - 1) is { } head ? (head, open - 1) : null;
     }
 
     private Entity? ResolvePronoun(string pronoun, int at)
@@ -270,7 +444,14 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions, Eng
         {
             if (Candidate(t) is { } entity && (person ? entity.Type == EntityType.Person : entity.Type is EntityType.Org or EntityType.Gpe))
             {
-                return entity;
+                // "they" refers back to a subject or an object, not to a name in a prepositional phrase or a possessive.
+                int start = mentions.MentionStart(t);
+                if (PrepositionBefore(start, 0) is null && words.Lower(t + 1) != "'s")
+                {
+                    return entity;
+                }
+
+                t = start;
             }
         }
 
@@ -371,7 +552,13 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions, Eng
                 return IsLocative(t - 1);
             }
 
-            if (word is not ("the" or "of" or "town" or "city" or "village" or "region" or "province" or "district" or "state"
+            // "in Zimbabwe's capital, Harare": the name in apposition is where the description is.
+            if (word == "," && t > 0 && words.Lower(t - 1) is "capital" or "city" or "town" or "village" or "province" or "region" or "district")
+            {
+                continue;
+            }
+
+            if (word is not ("the" or "of" or "town" or "city" or "village" or "region" or "province" or "district" or "state" or "capital"
                 or "restive" or "northern" or "southern" or "eastern" or "western" or "central" or "northwestern" or "northeastern"
                 or "southwestern" or "southeastern"))
             {

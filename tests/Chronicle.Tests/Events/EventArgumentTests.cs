@@ -43,4 +43,81 @@ public class EventArgumentTests
             "Officials from Nigeria met in Lagos. Nigeria's president spoke. Police later arrested three men.", Published);
         Assert.Equal("Lagos", Last(doc, EventType.Coerce).Location!.Name);
     }
+
+    [Fact]
+    public void TheObjectOfAPrepositionIsNotTheSubject()
+    {
+        var doc = PipelineDocuments.Extract(
+            "Hamas fighters crossed the border on Monday. In a statement to reporters, the group said it had seized 30 hostages.", Published);
+        Assert.DoesNotContain("reporters", doc.Names(doc.Events.SelectMany(e => e.Actors)));
+    }
+
+    [Fact]
+    public void ANameBeforeADescriptionIsTheActor()
+    {
+        var doc = PipelineDocuments.Extract("Last month, ISWAP insurgents ambushed a convoy in Borno.", Published);
+        Assert.Equal(["ISWAP"], doc.Names(Only(doc, EventType.Assault).Actors));
+    }
+
+    [Fact]
+    public void CoordinatedSubjectsAreAllParticipants()
+    {
+        var doc = PipelineDocuments.Extract("In 2022, Amina Yusuf and her colleague Peter Obi were arrested for filming police.", Published);
+        Assert.Equal(["Amina Yusuf", "Peter Obi"], doc.Names(Only(doc, EventType.Coerce).Recipients).Order());
+    }
+
+    [Fact]
+    public void AMeetingOfCoordinatedPartiesIsADyad()
+    {
+        var doc = PipelineDocuments.Extract("Kenya and Uganda officials met in Nairobi on Monday.", Published);
+        var meeting = Only(doc, EventType.Consult);
+        Assert.Equal(["Kenya"], doc.Names(meeting.Actors));
+        Assert.Equal(["Uganda officials"], doc.Names(meeting.Recipients));
+    }
+
+    [Fact]
+    public void LeadersFromNamedCountriesStandForTheCountries()
+    {
+        var doc = PipelineDocuments.Extract("Ruto said he believes leaders from Kenya and Uganda will meet soon.", Published);
+        var meeting = Only(doc, EventType.Consult);
+        Assert.Equal(["Kenya"], doc.Names(meeting.Actors));
+        Assert.Equal(["Uganda"], doc.Names(meeting.Recipients));
+    }
+
+    [Theory]
+    [InlineData("Two journalists are dead, killed in an airstrike on Tuesday.")]
+    [InlineData("Soldiers said several rebels were either neutralized or captured.")]
+    public void ParticiplesWithoutAnObjectArePassive(string text)
+    {
+        var doc = PipelineDocuments.Extract(text, Published);
+        Assert.All(doc.Events, e => Assert.Empty(e.Actors));
+    }
+
+    [Fact]
+    public void WhatLedToAnArrestDidNotArrest()
+    {
+        var doc = PipelineDocuments.Extract("Evidence collected at the scene led to the arrest of five people in Mombasa.", Published);
+        Assert.Empty(Only(doc, EventType.Coerce).Actors);
+    }
+
+    [Fact]
+    public void TheOneWhoProvidesAssistanceIsTheActor()
+    {
+        var doc = PipelineDocuments.Extract("The World Food Programme was providing assistance to 1 million people.", Published);
+        Assert.Equal(["World Food Programme"], doc.Names(Only(doc, EventType.Aid).Actors));
+    }
+
+    [Fact]
+    public void APossessiveDescriptionStandsForItsOwner()
+    {
+        var doc = PipelineDocuments.Extract("President William Ruto said his administration will not succumb to pressure from the gangs.", Published);
+        Assert.Contains("William Ruto", doc.Names(doc.Events.SelectMany(e => e.Actors)));
+    }
+
+    [Fact]
+    public void ACityInAppositionToACapitalIsAPlaceNotAnActor()
+    {
+        var doc = PipelineDocuments.Extract("At a hearing in Zimbabwe's capital, Harare, Judge Tendai Moyo requested more time.", Published);
+        Assert.DoesNotContain("Harare", doc.Names(doc.Events.SelectMany(e => e.Actors)));
+    }
 }
