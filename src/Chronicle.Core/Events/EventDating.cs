@@ -42,7 +42,7 @@ internal sealed class EventDating
                     (best, bestDistance) = (date, distance);
                 }
             }
-            else if (span.End <= sentence.Span.Start && span.Start >= paragraph)
+            else if (span.End <= sentence.Span.Start && span.Start >= paragraph && CarriesOver(date.Time, date.Precision))
             {
                 earlier = date;
             }
@@ -56,6 +56,14 @@ internal sealed class EventDating
 
         return _published;
     }
+
+    // A date in an earlier sentence of the paragraph dates what follows only when it pins a day the story is about: a
+    // year or a month there sets the background ("In 2022, he was arrested", "fighting since 2009"), and a day after
+    // publication is a deadline.
+    private bool CarriesOver(TimeExpression time, DatePrecision precision) =>
+        precision is DatePrecision.Day or DatePrecision.Hour && Bound(_document, time) is null
+        && (_document.Article.Published is not { } published || TimexValue.AnchorOf(time.Value) is not { } day
+            || day <= published.Date);
 
     /// <summary>How precise a TIMEX3 value is; null for durations, sets and dates whose year is unknown.</summary>
     public static DatePrecision? Precision(string value) =>

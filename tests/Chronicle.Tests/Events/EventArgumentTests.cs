@@ -120,4 +120,25 @@ public class EventArgumentTests
         var doc = PipelineDocuments.Extract("At a hearing in Zimbabwe's capital, Harare, Judge Tendai Moyo requested more time.", Published);
         Assert.DoesNotContain("Harare", doc.Names(doc.Events.SelectMany(e => e.Actors)));
     }
+
+    [Fact]
+    public void AYearInAnEarlierSentenceDoesNotDateTheNextEvent()
+    {
+        var doc = PipelineDocuments.Extract("Fighting in the region began in 2009. Soldiers killed 12 militants near Jowhar.", Published);
+        Assert.NotEqual("2009", Only(doc, EventType.Assault).Date!.Value);
+    }
+
+    [Fact]
+    public void ADayInAnEarlierSentenceDatesTheNextEvent()
+    {
+        var doc = PipelineDocuments.Extract("Gunmen stormed a hotel in Mogadishu on Tuesday. Soldiers killed 12 militants.", Published);
+        Assert.All(doc.Events.Where(e => e.Type == EventType.Assault), e => Assert.Equal("2025-03-11", e.Date!.Value));
+    }
+
+    [Fact]
+    public void ADeadlineInAnEarlierSentenceDoesNotDateTheNextEvent()
+    {
+        var doc = PipelineDocuments.Extract("All foreign troops are to leave by September 11, 2025. Militants killed 12 soldiers.", Published);
+        Assert.NotEqual("2025-09-11", Only(doc, EventType.Assault).Date!.Value);
+    }
 }
