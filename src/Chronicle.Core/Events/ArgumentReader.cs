@@ -71,7 +71,7 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions, Eng
         var recipients = new List<Entity>();
         if (pos == TriggerPos.Verb && IsPassive(first, end))
         {
-            AddIfAny(actors, AgentAfterBy(end, clause.End));
+            AddIfAny(actors, AgentAfterBy(end, clause.End) ?? ExpelledFrom(end, clause.End));
             recipients.AddRange(Subject(sentence, clause, first));
         }
         else if (pos == TriggerPos.Verb)
@@ -119,6 +119,10 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions, Eng
             }
         }
 
+        // "a Turkish offensive": a nationality acting stands for its country when the text names it.
+        actors = [.. actors.Select(CountryOf)];
+        recipients = [.. recipients.Select(CountryOf)];
+
         // "X and Y met" is coded as "X met Y": a meeting is a dyad, whichever way the sentence puts it.
         if (trigger.Type == EventType.Consult && actors.Count > 1)
         {
@@ -129,6 +133,9 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions, Eng
         recipients.RemoveAll(r => actors.Contains(r));
         return ([.. actors.Distinct().Select(a => a.Id)], [.. recipients.Distinct().Select(r => r.Id)]);
     }
+
+    private Entity CountryOf(Entity entity) =>
+        entity is { Type: EntityType.Norp, Country: { } country } && mentions.Country(country) is { } named ? named : entity;
 
     private static void AddIfAny(List<Entity> list, Entity? entity)
     {
@@ -187,6 +194,23 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions, Eng
     private static bool IsParticiple(string verb) =>
         verb.EndsWith("ed", StringComparison.Ordinal) || verb.EndsWith("en", StringComparison.Ordinal)
         || verb.EndsWith("wn", StringComparison.Ordinal) || IrregularParticiples.Contains(verb);
+
+    private static readonly HashSet<string> Expulsions = new(StringComparer.Ordinal)
+    {
+        "expelled", "deported", "suspended", "dismissed", "ousted", "banned", "barred", "removed", "ejected",
+    };
+
+    // "was expelled from the party": who expels is what one is expelled from.
+    private Entity? ExpelledFrom(int end, int stop)
+    {
+        if (end + 1 >= stop || words.Lower(end) != "from" || !Expulsions.Contains(words.Lower(end - 1)))
+        {
+            return null;
+        }
+
+        int t = words.Lower(end + 1) == "the" ? end + 2 : end + 1;
+        return t < stop && mentions.At(t) is { Type: EntityType.Org or EntityType.Gpe or EntityType.Person } body ? body : null;
+    }
 
     // "attacked by Iranian proxies", "targeted by a U.S. strike".
     private Entity? AgentAfterBy(int end, int stop)
@@ -248,6 +272,24 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions, Eng
     /// <summary>The subject before a verb with the names coordinated with it: "Cameroon and C.A.R. officials met", "he and his colleague X were arrested".</summary>
     private List<Entity> Subject(Sentence sentence, Clause clause, int before)
     {
+        // "U.S. officials have blamed the Taliban and called on ...": the second verb shares the first one's subject.
+        int and = before - 1;
+        while (and > clause.Start && words.Lower(and) is "also" or "then" or "later" or "subsequently")
+        {
+            and--;
+        }
+
+        if (and > clause.Start && words.Lower(and) == "and")
+        {
+            for (int verb = and - 1; verb > clause.Start; verb--)
+            {
+                if (mentions.At(verb) is null && english.Find(words.Lower(verb)) is { Pos: "VERB" } && !words.Lower(verb).EndsWith("ing", StringComparison.Ordinal))
+                {
+                    return Subject(sentence, clause, verb);
+                }
+            }
+        }
+
         var subject = new List<Entity>();
         if (Left(sentence, clause, before, out int start) is not { } head)
         {
@@ -303,6 +345,19 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions, Eng
 
         for (int t = before - 1; t >= clause.Start; t--)
         {
+            // "the banned separatist militant outfit said": the group it refers back to.
+            if (GroupHeads.Contains(words.Lower(t)))
+            {
+                for (int the = t - 1; the >= clause.Start && the >= t - 5; the--)
+                {
+                    if (Described(the) is { } described && described.End == t + 1)
+                    {
+                        at = the;
+                        return described.Entity;
+                    }
+                }
+            }
+
             if (Participant(t, clause.Start) is { } entity)
             {
                 int start = mentions.MentionStart(t);
@@ -461,14 +516,27 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions, Eng
     private IEnumerable<Entity> Right(int end, int stop)
     {
         var found = new List<Entity>();
+
+        // Before any preposition, the object may be a place or a building: "attacked villages", "stormed the hotel".
+        bool direct = true;
         for (int t = end; t < stop && t < end + 15; t++)
         {
             string word = words.Lower(t);
 
-            // A name is never a verb that ends the object, though it may be spelled as one ("strikes against IS").
+            // "killed and injured 1,000 fighters": the object follows both verbs.
+            if (t == end && word is "and" or "or" && t + 1 < stop && english.Find(words.Lower(t + 1)) is { Pos: "VERB" })
+            {
+                t++;
+                continue;
+            }
+
+            // A name is never a verb that ends the object, though it may be spelled as one ("strikes against IS"), and
+            // neither is a participle after an article ("the continuing brutality of the military").
             bool named = mentions.At(t) is not null;
+            bool modifier = t > end && words.Lower(t - 1) is "the" or "a" or "an" or "its" or "their" or "his" or "her";
             if (word is "that" or "which" or "who" or "where" or "while"
-                || (found.Count == 0 && !named && (ObjectStops.Contains(word) || (t > end && !Ownership.Contains(word) && english.Find(word) is { Pos: "VERB" or "AUX" }))))
+                || (found.Count == 0 && !named && (ObjectStops.Contains(word)
+                    || (t > end && !modifier && !Ownership.Contains(word) && english.Find(word) is { Pos: "VERB" or "AUX" }))))
             {
                 break;
             }
@@ -483,10 +551,20 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions, Eng
                 break;
             }
 
-            if (Candidate(t) is { } entity)
+            if (found.Count == 0 && Described(t) is { } described)
             {
-                found.Add(entity);
+                found.Add(described.Entity);
+                t = described.End - 1;
+                break;
+            }
+
+            if ((Candidate(t) ?? (direct ? Site(t) : null)) is { } entity)
+            {
                 t = SkipMention(t);
+
+                // "the Syrian Kurdish militia, the YPG": a description, or a nationality qualifying one, gives way to the name
+                // the description is given in apposition.
+                found.Add((entity.Type == EntityType.Norp || !IsNamed(entity)) && Apposed(t + 1, stop) is { } apposed ? apposed : entity);
 
                 // "against X and Y" keeps both; anything else ends the object.
                 if (t + 1 < stop && words.Lower(t + 1) is "and" or "," && t + 2 < stop && Candidate(t + 2) is not null)
@@ -497,9 +575,12 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions, Eng
                 break;
             }
 
-            // "arrested seven IS members": a count before the object does not end it.
+            direct &= t == end || !Prepositions.Contains(word);
+
+            // "arrested seven IS members", "killed \"1,000\" fighters": a count or a quotation mark before the object does
+            // not end it.
             if (found.Count == 0 && !words.IsWord(t) && words.Document.Tokens[t].Kind != TokenKind.Number
-                && words.First(t) is not ('\u2019' or '\'' or ','))
+                && words.First(t) is not ('\u2019' or '\'' or ',' or '"' or '\u201C' or '\u201D'))
             {
                 break;
             }
@@ -507,6 +588,61 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions, Eng
 
         return found;
     }
+
+    private static readonly HashSet<string> GroupHeads = new(StringComparer.Ordinal)
+    {
+        "group", "militia", "outfit", "organization", "organisation", "movement", "faction", "insurgency",
+    };
+
+    // "the insurgent group", "the banned separatist militant outfit": a definite description of an armed or political
+    // group refers back to the last group the text named.
+    private (Entity Entity, int End)? Described(int t)
+    {
+        if (words.Lower(t) != "the")
+        {
+            return null;
+        }
+
+        for (int k = t + 1; k < words.Document.Tokens.Length && k <= t + 5 && words.IsWord(k); k++)
+        {
+            if (mentions.At(k) is { } entity && IsNamed(entity))
+            {
+                return null;
+            }
+
+            if (GroupHeads.Contains(words.Lower(k)))
+            {
+                for (int a = t - 1; a >= 0 && a > t - 150; a--)
+                {
+                    if (mentions.At(a) is { Type: EntityType.Org } named && IsNamed(named))
+                    {
+                        return (named, k + 1);
+                    }
+                }
+
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // The name after the rest of a description and a comma: "(the Syrian) Kurdish militia, the YPG".
+    private Entity? Apposed(int t, int stop)
+    {
+        for (int k = t; k < stop && k < t + 4; k++)
+        {
+            if (words.Lower(k) == ",")
+            {
+                int name = k + 1 < stop && words.Lower(k + 1) == "the" ? k + 2 : k + 1;
+                return name < stop && Candidate(name) is { } apposed && IsNamed(apposed) ? apposed : null;
+            }
+        }
+
+        return null;
+    }
+
+    private Entity? Site(int token) => mentions.At(token) is { Type: EntityType.Loc or EntityType.Fac } site ? site : null;
 
     private int SkipMention(int t)
     {
@@ -547,9 +683,16 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions, Eng
                 return true;
             }
 
-            if (word == "'s" && t > 0 && mentions.At(t - 1) is { Place: not null })
+            if (word == "'s" && t > 0 && mentions.At(t - 1) is { } possessor)
             {
-                return IsLocative(t - 1);
+                // "in Iraq's Anbar desert", "in the C.A.R.'s capital": the possessor is in the same phrase.
+                if (possessor.Place is not null)
+                {
+                    return IsLocative(t - 1);
+                }
+
+                t = mentions.MentionStart(t - 1);
+                continue;
             }
 
             // "in Zimbabwe's capital, Harare": the name in apposition is where the description is.

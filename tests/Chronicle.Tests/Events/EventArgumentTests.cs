@@ -141,4 +141,70 @@ public class EventArgumentTests
         var doc = PipelineDocuments.Extract("All foreign troops are to leave by September 11, 2025. Militants killed 12 soldiers.", Published);
         Assert.NotEqual("2025-09-11", Only(doc, EventType.Assault).Date!.Value);
     }
+
+    [Fact]
+    public void ADefiniteDescriptionOfAGroupRefersBackToTheGroupNamed()
+    {
+        var doc = PipelineDocuments.Extract(
+            "The Houthis seized the port. Washington also accuses the rebel group of attacking ships.", Published);
+        Assert.Equal(["Houthis"], doc.Names(Only(doc, EventType.Accuse).Recipients));
+    }
+
+    [Fact]
+    public void ANationalityQualifyingADescriptionGivesWayToTheNameInApposition()
+    {
+        var doc = PipelineDocuments.Extract("Ethiopia launched an offensive against the Somali regional militia, the ONLF, near Jijiga.", Published);
+        Assert.Equal(["ONLF"], doc.Names(Only(doc, EventType.Assault).Recipients));
+    }
+
+    [Fact]
+    public void ANationalityActingStandsForItsCountry()
+    {
+        var doc = PipelineDocuments.Extract("Turkey denied the report. A Turkish offensive against Kurdish fighters began on Monday.", Published);
+        Assert.Contains("Turkey", doc.Names(doc.Events.Where(e => e.Type == EventType.Assault).SelectMany(e => e.Actors)));
+    }
+
+    [Fact]
+    public void APlaceOrBuildingRightAfterTheVerbIsTheTarget()
+    {
+        var doc = PipelineDocuments.Extract("Rebels attacked several villages near Bambari on Tuesday.", Published);
+        Assert.Contains("villages", string.Join(" ", doc.Names(Only(doc, EventType.Assault).Recipients)));
+    }
+
+    [Fact]
+    public void TheObjectFollowsCoordinatedVerbsAndQuotationMarks()
+    {
+        var doc = PipelineDocuments.Extract("The army said its soldiers had \u201ckilled and injured 300\" Taliban fighters last week.", Published);
+        Assert.Contains("Taliban", string.Join(" ", doc.Names(doc.Events.SelectMany(e => e.Recipients))));
+    }
+
+    [Fact]
+    public void AParticipleAfterAnArticleDoesNotEndTheObject()
+    {
+        var doc = PipelineDocuments.Extract("Antonio Guterres condemned the continuing brutality of the Myanmar military.", Published);
+        Assert.Equal(["Myanmar military"], doc.Names(Only(doc, EventType.Accuse).Recipients));
+    }
+
+    [Fact]
+    public void WhoExpelsIsWhatOneIsExpelledFrom()
+    {
+        var doc = PipelineDocuments.Extract("On Friday, Tendai Biti was expelled from the Citizens Coalition party.", Published);
+        Assert.Contains("Citizens Coalition", string.Join(" ", doc.Names(Only(doc, EventType.Sanction).Actors)));
+    }
+
+    [Fact]
+    public void ASecondVerbSharesTheSubjectOfTheFirst()
+    {
+        var doc = PipelineDocuments.Extract(
+            "U.S. officials have blamed the Houthis for the attacks and called on all parties to resume talks.", Published);
+        Assert.Equal(["U.S. officials"], doc.Names(Only(doc, EventType.Request).Actors));
+    }
+
+    [Fact]
+    public void ACapitalNamedInAppositionIsWhereTheyMetNotWhoSigned()
+    {
+        var doc = PipelineDocuments.Extract(
+            "Last week, Chad and Niger officials met in the Niger's capital, Niamey, and signed an agreement.", Published);
+        Assert.DoesNotContain("Niamey", doc.Names(Only(doc, EventType.Agree).Actors));
+    }
 }
