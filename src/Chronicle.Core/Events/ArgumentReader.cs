@@ -100,8 +100,9 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions, Eng
                 }
             }
 
-            // "al-Rufay'i's killing", "Mhlanga's arrest": the possessive of an act done to someone is its target.
-            else if (PatientNouns.Contains(trigger.Lemma))
+            // "al-Rufay'i's killing", "Mhlanga's arrest": the possessive of an act done to someone is its target, unless
+            // the target follows ("Boko Haram's abduction of 276 schoolgirls").
+            else if (PatientNouns.Contains(trigger.Lemma) && !(end < clause.End && words.Lower(end) == "of"))
             {
                 AddIfAny(actors, AgentAfterBy(end, clause.End) ?? LightVerbSubject(sentence, clause, first));
                 AddIfAny(recipients, Modifier(first));
@@ -237,15 +238,17 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions, Eng
     // "a U.S. strike", "Israeli airstrikes", "the BLA's attack".
     private Entity? Modifier(int first)
     {
-        for (int t = first - 1; t >= Math.Max(0, first - 3); t--)
+        for (int t = first - 1; t >= Math.Max(0, first - 4); t--)
         {
             if (Candidate(t) is { } entity)
             {
                 return entity;
             }
 
+            // "Boko Haram's 2014 abduction": a year between the owner and the act.
             string word = words.Lower(t);
-            if (word is not ("a" or "an" or "the" or "'s" or "new" or "latest" or "deadly" or "recent" or "overnight" or "joint"))
+            if (words.Document.Tokens[t].Kind != TokenKind.Number
+                && word is not ("a" or "an" or "the" or "'s" or "new" or "latest" or "deadly" or "recent" or "overnight" or "joint"))
             {
                 return null;
             }
@@ -323,9 +326,21 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions, Eng
                 break;
             }
 
-            if (Participant(t - 1, clause.Start) is not { } conjunct
-                || PrepositionBefore(mentions.MentionStart(t - 1), clause.Start) is { } preposition && !StandsFor(preposition))
+            if (Participant(t - 1, clause.Start) is not { } conjunct)
             {
+                break;
+            }
+
+            if (PrepositionBefore(mentions.MentionStart(t - 1), clause.Start) is { } preposition && !StandsFor(preposition))
+            {
+                // "104 passengers, including 58 men, 31 women and 15 children, were rescued": the list gives examples of
+                // the subject before it.
+                int whole = words.Lower(preposition - 1) == "," ? preposition - 2 : preposition - 1;
+                if (words.Lower(preposition) == "including" && whole > clause.Start && Participant(whole, clause.Start) is { } included)
+                {
+                    subject = [included];
+                }
+
                 break;
             }
 
@@ -534,8 +549,9 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions, Eng
             // neither is a participle after an article ("the continuing brutality of the military").
             bool named = mentions.At(t) is not null;
             bool modifier = t > end && words.Lower(t - 1) is "the" or "a" or "an" or "its" or "their" or "his" or "her";
+            // "the abduction of 276 schoolgirls from Chibok": after the object, "from" tells where they were.
             if (word is "that" or "which" or "who" or "where" or "while"
-                || (found.Count == 0 && !named && (ObjectStops.Contains(word)
+                || (found.Count == 0 && !named && (ObjectStops.Contains(word) || (t > end + 1 && word == "from")
                     || (t > end && !modifier && !Ownership.Contains(word) && english.Find(word) is { Pos: "VERB" or "AUX" }))))
             {
                 break;

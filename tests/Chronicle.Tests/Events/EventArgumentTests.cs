@@ -207,4 +207,20 @@ public class EventArgumentTests
             "Last week, Chad and Niger officials met in the Niger's capital, Niamey, and signed an agreement.", Published);
         Assert.DoesNotContain("Niamey", doc.Names(Only(doc, EventType.Agree).Actors));
     }
+
+    [Fact]
+    public void AListAfterIncludingGivesExamplesOfTheSubject()
+    {
+        var doc = PipelineDocuments.Extract("Officials said 80 passengers, including 40 men, 25 women and 15 children, had been rescued.", Published);
+        Assert.Equal(["80 passengers"], doc.Names(Only(doc, EventType.Aid).Recipients));
+    }
+
+    [Fact]
+    public void TheOwnerOfAnActWithATargetOfItsOwnIsItsActor()
+    {
+        var doc = PipelineDocuments.Extract("ISWAP's 2018 abduction of 110 schoolgirls from Dapchi in Yobe State shocked Nigeria.", Published);
+        var abduction = Assert.Single(doc.Events, e => e.Type == EventType.Assault);
+        Assert.Equal(["ISWAP"], doc.Names(abduction.Actors));
+        Assert.DoesNotContain("Dapchi", doc.Names(abduction.Recipients));
+    }
 }
