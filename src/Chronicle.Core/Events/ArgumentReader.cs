@@ -120,10 +120,6 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions, Eng
             }
         }
 
-        // "a Turkish offensive": a nationality acting stands for its country when the text names it.
-        actors = [.. actors.Select(CountryOf)];
-        recipients = [.. recipients.Select(CountryOf)];
-
         // "X and Y met" is coded as "X met Y": a meeting is a dyad, whichever way the sentence puts it.
         if (trigger.Type == EventType.Consult && actors.Count > 1)
         {
@@ -134,9 +130,6 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions, Eng
         recipients.RemoveAll(r => actors.Contains(r));
         return ([.. actors.Distinct().Select(a => a.Id)], [.. recipients.Distinct().Select(r => r.Id)]);
     }
-
-    private Entity CountryOf(Entity entity) =>
-        entity is { Type: EntityType.Norp, Country: { } country } && mentions.Country(country) is { } named ? named : entity;
 
     private static void AddIfAny(List<Entity> list, Entity? entity)
     {
@@ -240,9 +233,10 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions, Eng
     {
         for (int t = first - 1; t >= Math.Max(0, first - 4); t--)
         {
+            // "a Turkish offensive": a nationality acting stands for its country when the text names it.
             if (Candidate(t) is { } entity)
             {
-                return entity;
+                return entity is { Type: EntityType.Norp, Country: { } country } && mentions.Country(country) is { } named ? named : entity;
             }
 
             // "Boko Haram's 2014 abduction": a year between the owner and the act.
@@ -528,9 +522,20 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions, Eng
         return null;
     }
 
-    private IEnumerable<Entity> Right(int end, int stop)
+    private IEnumerable<Entity> Right(int after, int stop)
     {
         var found = new List<Entity>();
+
+        // "threatened to close or suspend U.S. operations": the target of an act announced is the object of the verbs after "to".
+        int end = after;
+        if (end + 1 < stop && words.Lower(end) == "to" && IsVerb(end + 1))
+        {
+            end += 2;
+            while (end + 1 < stop && words.Lower(end) is "or" or "and" && IsVerb(end + 1))
+            {
+                end += 2;
+            }
+        }
 
         // Before any preposition, the object may be a place or a building: "attacked villages", "stormed the hotel".
         bool direct = true;
@@ -658,6 +663,11 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions, Eng
         return null;
     }
 
+    // After "to", a plain lower-case word that opens no noun phrase is a verb ("to close", "to suspend").
+    private bool IsVerb(int token) =>
+        mentions.At(token) is null && words.IsWord(token) && char.IsLower(words.First(token))
+        && english.Find(words.Lower(token)) is not { Pos: "DET" or "PRON" or "NUM" or "ADP" or "NOUN" or "PROPN" };
+
     private Entity? Site(int token) => mentions.At(token) is { Type: EntityType.Loc or EntityType.Fac } site ? site : null;
 
     private int SkipMention(int t)
@@ -691,7 +701,7 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions, Eng
     public bool IsLocative(int token)
     {
         int start = mentions.MentionStart(token);
-        for (int t = start - 1; t >= Math.Max(0, start - 6); t--)
+        for (int t = start - 1, steps = 0; t >= 0 && steps < 6; t--, steps++)
         {
             string word = words.Lower(t);
             if (Locatives.Contains(word))

@@ -81,7 +81,8 @@ internal sealed class EventPlacing(Document document, MentionIndex mentions, Arg
         }
 
         bool settlement = Enumerable.Range(Math.Max(0, t - 3), end - Math.Max(0, t - 3)).Any(k => Settlements.Contains(words.Lower(k)));
-        if (first == end || !(locative || settlement))
+        // A name of another kind ("in the Russia-Ukraine war") is a place only where the text says it is a settlement.
+        if (first == end || !(settlement || (locative && entity.Type == EntityType.Loc)))
         {
             return null;
         }

@@ -223,4 +223,11 @@ public class EventArgumentTests
         Assert.Equal(["ISWAP"], doc.Names(abduction.Actors));
         Assert.DoesNotContain("Dapchi", doc.Names(abduction.Recipients));
     }
+
+    [Fact]
+    public void TheTargetOfAThreatIsTheObjectOfTheVerbsAfterTo()
+    {
+        var doc = PipelineDocuments.Extract("Ankara has threatened to close or suspend U.S. operations at the base.", Published);
+        Assert.Equal(["U.S."], doc.Names(Only(doc, EventType.Threaten).Recipients));
+    }
 }
