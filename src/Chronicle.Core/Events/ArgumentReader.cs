@@ -116,7 +116,9 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions, Eng
             // to something else ("war veteran and politician X").
             if (end < clause.End && (NounTargets.Contains(words.Lower(end)) || NounTargets.Contains(trigger.Words[^1])))
             {
-                recipients.AddRange(Right(end, clause.End));
+                // "the withdrawal of U.S. and NATO troops": who withdraws is what the withdrawal is of.
+                var target = trigger.Type == EventType.Retreat && words.Lower(end) == "of" ? actors : recipients;
+                target.AddRange(Right(end, clause.End));
             }
         }
 
@@ -447,7 +449,8 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions, Eng
         entity.Name.Split(' ')[^1] is { Length: > 0 } head && !char.IsLower(head[0]);
 
     // What a description subject stands for, when the sentence names it: "his administration" (whom the possessive stands
-    // for), "BLA insurgents" (a name right before it), "a militia called the anti-Balaka" (a name it is called).
+    // for), "BLA insurgents" (a name right before it), "a militia called the anti-Balaka" (a name it is
+    // called).
     private Entity NameOf(Entity entity, int start, int last)
     {
         // "his administration", "its forces": the one the possessive stands for.

@@ -230,4 +230,13 @@ public class EventArgumentTests
         var doc = PipelineDocuments.Extract("Ankara has threatened to close or suspend U.S. operations at the base.", Published);
         Assert.Equal(["U.S."], doc.Names(Only(doc, EventType.Threaten).Recipients));
     }
+
+    [Fact]
+    public void WhoWithdrawsIsWhatTheWithdrawalIsOf()
+    {
+        var doc = PipelineDocuments.Extract("The Taliban praised the ongoing withdrawal of U.S. and NATO troops from Afghanistan.", Published);
+        var withdrawal = Only(doc, EventType.Retreat);
+        Assert.Equal(["NATO", "U.S."], doc.Names(withdrawal.Actors).Order());
+        Assert.Empty(withdrawal.Recipients);
+    }
 }
