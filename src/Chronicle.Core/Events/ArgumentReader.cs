@@ -446,11 +446,10 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions, Eng
 
     // "Hamas", "U.S. forces" name someone; "militants", "security officials" describe them.
     private static bool IsNamed(Entity entity) =>
-        entity.Name.Split(' ')[^1] is { Length: > 0 } head && !char.IsLower(head[0]);
+        entity.Name.LastIndexOf(' ') + 1 is var head && head < entity.Name.Length && !char.IsLower(entity.Name[head]);
 
     // What a description subject stands for, when the sentence names it: "his administration" (whom the possessive stands
-    // for), "BLA insurgents" (a name right before it), "a militia called the anti-Balaka" (a name it is
-    // called).
+    // for), "BLA insurgents" (a name right before it), "a militia called the anti-Balaka" (a name it is called).
     private Entity NameOf(Entity entity, int start, int last)
     {
         // "his administration", "its forces": the one the possessive stands for.
