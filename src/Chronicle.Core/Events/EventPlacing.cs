@@ -142,8 +142,9 @@ internal sealed class EventPlacing(Document document, MentionIndex mentions, Arg
         string? main = byCountry.Count == 0 ? null : byCountry.MaxBy(kv => kv.Value).Key;
         var focus = document.Entities
             .Where(e => e.Place is not null && (main is null || e.Place.Country == main))
-            .OrderByDescending(e => locativeMentions.GetValueOrDefault(e.Id))
+            .OrderByDescending(e => locativeMentions.GetValueOrDefault(e.Id) > 0)
             .ThenBy(e => e.Place!.Precision)
+            .ThenByDescending(e => locativeMentions.GetValueOrDefault(e.Id))
             .ThenByDescending(e => e.Mentions.Length)
             .FirstOrDefault();
         return focus is null ? null : new EventLocation(focus.Name, focus.Place, focus.Place!.Precision);
