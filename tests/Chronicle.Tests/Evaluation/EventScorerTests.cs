@@ -49,8 +49,15 @@ public class EventScorerTests
 
         var gold = Story(new
         {
-            type = "COERCE", actors = new[] { "Army" }, recipients = new[] { "protesters" }, date = "2025-03-14", place = "Nairobi",
-            country = "KEN", arrested = 12, modality = "asserted", evidence = "Police arrested 12 protesters",
+            type = "COERCE",
+            actors = new[] { "Army" },
+            recipients = new[] { "protesters" },
+            date = "2025-03-14",
+            place = "Nairobi",
+            country = "KEN",
+            arrested = 12,
+            modality = "asserted",
+            evidence = "Police arrested 12 protesters",
         });
         var match = Assert.Single(EventScorer.Score(document, gold).Matches);
         Assert.True(match.Attributes.AnyWrong);
