@@ -12,7 +12,14 @@ public readonly record struct Counts(int Correct, int System, int Gold)
 }
 
 /// <summary>The attribute agreement of one matched pair of events.</summary>
-public readonly record struct AttributeCounts(Counts Actors, Counts Recipients, Counts Date, Counts Place, Counts Counts, bool ModalityAgrees);
+public readonly record struct AttributeCounts(Counts Actors, Counts Recipients, Counts Date, Counts Place, Counts Counts, bool ModalityAgrees)
+{
+    /// <summary>True when the system got an attribute wrong: gave a wrong value, missed one or added one gold does not have.</summary>
+    public bool AnyWrong => new[] { Actors, Recipients, Date, Place, Counts }.Any(c => c.Correct != c.System || c.Correct != c.Gold);
+}
+
+/// <summary>A gold event and the system event matched to it, with how far their attributes agree.</summary>
+public sealed record MatchedEvent(EventGoldEvent Gold, Event System, AttributeCounts Attributes);
 
 /// <summary>Event scores: detection by type and overall, attributes on the matched pairs, and the misses and false alarms to read.</summary>
 public sealed record EventScore(
@@ -24,9 +31,10 @@ public sealed record EventScore(
     Counts CasualtyCounts,
     int ModalityAgreements,
     ImmutableArray<EventGoldEvent> Misses,
-    ImmutableArray<Event> FalseAlarms)
+    ImmutableArray<Event> FalseAlarms,
+    ImmutableArray<MatchedEvent> Matches)
 {
-    public static EventScore Empty { get; } = new(ImmutableDictionary<EventType, Counts>.Empty, default, default, default, default, default, 0, [], []);
+    public static EventScore Empty { get; } = new(ImmutableDictionary<EventType, Counts>.Empty, default, default, default, default, default, 0, [], [], []);
 
     /// <summary>How many false alarms are negated or hypothetical: events the coder did not report as facts.</summary>
     public int UnrealFalseAlarms => FalseAlarms.Count(e => e.Modality is Modality.Negated or Modality.Hypothetical);
@@ -45,7 +53,8 @@ public sealed record EventScore(
         a.CasualtyCounts + b.CasualtyCounts,
         a.ModalityAgreements + b.ModalityAgreements,
         a.Misses.AddRange(b.Misses),
-        a.FalseAlarms.AddRange(b.FalseAlarms));
+        a.FalseAlarms.AddRange(b.FalseAlarms),
+        a.Matches.AddRange(b.Matches));
 }
 
 /// <summary>Accumulates one story's score.</summary>
@@ -54,6 +63,7 @@ internal sealed class EventScoreBuilder
     private readonly Dictionary<EventType, Counts> _byType = [];
     private readonly ImmutableArray<EventGoldEvent>.Builder _misses = ImmutableArray.CreateBuilder<EventGoldEvent>();
     private readonly ImmutableArray<Event>.Builder _falseAlarms = ImmutableArray.CreateBuilder<Event>();
+    private readonly ImmutableArray<MatchedEvent>.Builder _matches = ImmutableArray.CreateBuilder<MatchedEvent>();
     private Counts _actors, _recipients, _date, _place, _counts;
     private int _modality;
 
@@ -61,9 +71,10 @@ internal sealed class EventScoreBuilder
 
     public void Missed(EventGoldEvent gold) => _misses.Add(gold);
 
-    public void Matched(EventGoldEvent gold, AttributeCounts attributes)
+    public void Matched(EventGoldEvent gold, Event system, AttributeCounts attributes)
     {
         Add(gold.Type, new Counts(1, 1, 0));
+        _matches.Add(new MatchedEvent(gold, system, attributes));
         _actors += attributes.Actors;
         _recipients += attributes.Recipients;
         _date += attributes.Date;
@@ -79,7 +90,8 @@ internal sealed class EventScoreBuilder
     }
 
     public EventScore Build() => new(
-        _byType.ToImmutableDictionary(), _actors, _recipients, _date, _place, _counts, _modality, _misses.ToImmutable(), _falseAlarms.ToImmutable());
+        _byType.ToImmutableDictionary(), _actors, _recipients, _date, _place, _counts, _modality, _misses.ToImmutable(), _falseAlarms.ToImmutable(),
+        _matches.ToImmutable());
 
     private void Add(EventType type, Counts counts) => _byType[type] = _byType.GetValueOrDefault(type) + counts;
 }

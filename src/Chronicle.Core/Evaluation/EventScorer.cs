@@ -52,7 +52,7 @@ public static class EventScorer
             }
 
             unmatched.Remove(match);
-            score.Matched(goldEvent, CompareAttributes(document, goldEvent, match));
+            score.Matched(goldEvent, match, CompareAttributes(document, goldEvent, match));
         }
 
         foreach (var spurious in unmatched)

@@ -23,7 +23,8 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions, Eng
         "carried", "carrying", "carry", "carries", "launched", "launching", "launch", "conducted", "conducting", "took",
         "taken", "taking", "staged", "staging", "mounted", "claimed", "led", "leading", "planning", "planned", "ordered",
         "executed", "made", "held", "holding", "imposed", "announced", "signed", "opened", "claim", "claims", "claimed",
-        "claiming", "affirmed", "expressed", "voiced", "pledged", "offered", "issued",
+        "claiming", "affirmed", "expressed", "voiced", "pledged", "offered", "issued", "providing", "provided", "provide", "provides",
+        "delivered", "delivering", "gave", "giving", "sent", "sending",
     };
 
     // "sites used by the militia": the owner of what was hit is the recipient.
@@ -45,6 +46,12 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions, Eng
         "since", "until", "amid", "despite",
     };
 
+    // "met in the C.A.R.'s capital": after a verb, these open where it happened, not whom it was done to.
+    private static readonly HashSet<string> PlaceMarkers = new(StringComparer.Ordinal)
+    {
+        "in", "near", "inside", "outside", "across", "throughout", "within",
+    };
+
     private static readonly HashSet<string> NounTargets = new(StringComparer.Ordinal)
     {
         "against", "on", "of", "at", "targeting", "to", "with", "into", "over", "upon", "for",
@@ -54,16 +61,18 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions, Eng
 
     private static readonly HashSet<string> GroupPronouns = new(StringComparer.Ordinal) { "they", "it", "its", "their", "them" };
 
+    public TokenText Words => words;
+
     public (ImmutableArray<EntityId> Actors, ImmutableArray<EntityId> Recipients) Read(
         Sentence sentence, Clause clause, int first, int end, Trigger trigger)
     {
         var pos = trigger.PartOfSpeech;
         var actors = new List<Entity>();
         var recipients = new List<Entity>();
-        if (pos == TriggerPos.Verb && IsPassive(first))
+        if (pos == TriggerPos.Verb && IsPassive(first, end))
         {
-            AddIfAny(actors, AgentAfterBy(end, clause.End));
-            AddIfAny(recipients, Left(sentence, clause, first));
+            AddIfAny(actors, AgentAfterBy(end, clause.End) ?? ExpelledFrom(end, clause.End));
+            recipients.AddRange(Subject(sentence, clause, first));
         }
         else if (pos == TriggerPos.Verb)
         {
@@ -74,7 +83,7 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions, Eng
                     && english.Find(words.Lower(first - 1)) is { Pos: "NOUN" }));
             if (!participle)
             {
-                AddIfAny(actors, Left(sentence, clause, first));
+                actors.AddRange(Subject(sentence, clause, first));
             }
 
             recipients.AddRange(Right(end, clause.End));
@@ -91,8 +100,9 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions, Eng
                 }
             }
 
-            // "al-Rufay'i's killing", "Mhlanga's arrest": the possessive of an act done to someone is its target.
-            else if (PatientNouns.Contains(trigger.Lemma))
+            // "al-Rufay'i's killing", "Mhlanga's arrest": the possessive of an act done to someone is its target, unless
+            // the target follows ("Boko Haram's abduction of 276 schoolgirls").
+            else if (PatientNouns.Contains(trigger.Lemma) && !(end < clause.End && words.Lower(end) == "of"))
             {
                 AddIfAny(actors, AgentAfterBy(end, clause.End) ?? LightVerbSubject(sentence, clause, first));
                 AddIfAny(recipients, Modifier(first));
@@ -106,8 +116,17 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions, Eng
             // to something else ("war veteran and politician X").
             if (end < clause.End && (NounTargets.Contains(words.Lower(end)) || NounTargets.Contains(trigger.Words[^1])))
             {
-                recipients.AddRange(Right(end, clause.End));
+                // "the withdrawal of U.S. and NATO troops": who withdraws is what the withdrawal is of.
+                var target = trigger.Type == EventType.Retreat && words.Lower(end) == "of" ? actors : recipients;
+                target.AddRange(Right(end, clause.End));
             }
+        }
+
+        // "X and Y met" is coded as "X met Y": a meeting is a dyad, whichever way the sentence puts it.
+        if (trigger.Type == EventType.Consult && actors.Count > 1)
+        {
+            recipients.InsertRange(0, actors.Skip(1));
+            actors.RemoveRange(1, actors.Count - 1);
         }
 
         recipients.RemoveAll(r => actors.Contains(r));
@@ -127,23 +146,36 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions, Eng
         "shot", "hit", "struck", "held", "met", "sent", "led", "fought", "caught", "put", "cut", "slain", "overrun", "seen",
     };
 
-    // "were killed", "has been detained", but not "are pleading" or "is threatening": only a participle is passive.
-    private bool IsPassive(int first)
+    // "were killed", "has been detained", "were either neutralized or captured", but not "are pleading" or "is
+    // threatening": only a participle is passive. So is one that opens a clause and takes no object ("X is dead, killed
+    // in an airstrike"), unlike "stormed the hotel, killed five".
+    private bool IsPassive(int first, int end)
     {
-        string verb = words.Lower(first);
-        bool participle = verb.EndsWith("ed", StringComparison.Ordinal) || verb.EndsWith("en", StringComparison.Ordinal)
-            || verb.EndsWith("wn", StringComparison.Ordinal) || IrregularParticiples.Contains(verb);
-        if (!participle)
+        if (!IsParticiple(words.Lower(first)))
         {
             return false;
         }
 
-        for (int t = first - 1; t >= Math.Max(0, first - 3); t--)
+        if (first > 0 && words.Lower(first - 1) == "," && (end >= words.Document.Tokens.Length || !words.IsWord(end)
+            || words.Lower(end) is "in" or "by" or "on" or "at" or "during" or "near" or "when" or "while" or "after" or "last" or "earlier"))
+        {
+            return true;
+        }
+
+        int limit = Math.Max(0, first - 3);
+        for (int t = first - 1; t >= limit; t--)
         {
             string word = words.Lower(t);
             if (BeForms.Contains(word))
             {
                 return true;
+            }
+
+            if (word is "and" or "or" && t > 0 && IsParticiple(words.Lower(t - 1)))
+            {
+                limit = Math.Max(0, t - 4);
+                t--;
+                continue;
             }
 
             if (!words.IsWord(t))
@@ -153,6 +185,27 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions, Eng
         }
 
         return false;
+    }
+
+    private static bool IsParticiple(string verb) =>
+        verb.EndsWith("ed", StringComparison.Ordinal) || verb.EndsWith("en", StringComparison.Ordinal)
+        || verb.EndsWith("wn", StringComparison.Ordinal) || IrregularParticiples.Contains(verb);
+
+    private static readonly HashSet<string> Expulsions = new(StringComparer.Ordinal)
+    {
+        "expelled", "deported", "suspended", "dismissed", "ousted", "banned", "barred", "removed", "ejected",
+    };
+
+    // "was expelled from the party": who expels is what one is expelled from.
+    private Entity? ExpelledFrom(int end, int stop)
+    {
+        if (end + 1 >= stop || words.Lower(end) != "from" || !Expulsions.Contains(words.Lower(end - 1)))
+        {
+            return null;
+        }
+
+        int t = words.Lower(end + 1) == "the" ? end + 2 : end + 1;
+        return t < stop && mentions.At(t) is { Type: EntityType.Org or EntityType.Gpe or EntityType.Person } body ? body : null;
     }
 
     // "attacked by Iranian proxies", "targeted by a U.S. strike".
@@ -180,15 +233,18 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions, Eng
     // "a U.S. strike", "Israeli airstrikes", "the BLA's attack".
     private Entity? Modifier(int first)
     {
-        for (int t = first - 1; t >= Math.Max(0, first - 3); t--)
+        for (int t = first - 1; t >= Math.Max(0, first - 4); t--)
         {
+            // "a Turkish offensive": a nationality acting stands for its country when the text names it.
             if (Candidate(t) is { } entity)
             {
-                return entity;
+                return entity is { Type: EntityType.Norp, Country: { } country } && mentions.Country(country) is { } named ? named : entity;
             }
 
+            // "Boko Haram's 2014 abduction": a year between the owner and the act.
             string word = words.Lower(t);
-            if (word is not ("a" or "an" or "the" or "'s" or "new" or "latest" or "deadly" or "recent" or "overnight" or "joint"))
+            if (words.Document.Tokens[t].Kind != TokenKind.Number
+                && word is not ("a" or "an" or "the" or "'s" or "new" or "latest" or "deadly" or "recent" or "overnight" or "joint"))
             {
                 return null;
             }
@@ -202,7 +258,8 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions, Eng
     {
         for (int t = first - 1; t >= clause.Start; t--)
         {
-            if (LightVerbs.Contains(words.Lower(t)))
+            // "Intelligence ... led to the arrest": a cause, not someone who arrested.
+            if (LightVerbs.Contains(words.Lower(t)) && words.Lower(t + 1) != "to")
             {
                 return Left(sentence, clause, t);
             }
@@ -211,15 +268,128 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions, Eng
         return null;
     }
 
-    /// <summary>The nearest actor-like mention left of a position in the clause, a relative pronoun's antecedent, or a resolved pronoun.</summary>
-    private Entity? Left(Sentence sentence, Clause clause, int before)
+    /// <summary>The subject before a verb with the names coordinated with it: "Cameroon and C.A.R. officials met", "he and his colleague X were arrested".</summary>
+    private List<Entity> Subject(Sentence sentence, Clause clause, int before)
     {
+        // "U.S. officials have blamed the Taliban and called on ...": the second verb shares the first one's subject.
+        int and = before - 1;
+        while (and > clause.Start && words.Lower(and) is "also" or "then" or "later" or "subsequently")
+        {
+            and--;
+        }
+
+        if (and > clause.Start && words.Lower(and) == "and")
+        {
+            for (int verb = and - 1; verb > clause.Start; verb--)
+            {
+                if (mentions.At(verb) is null && english.Find(words.Lower(verb)) is { Pos: "VERB" } && !words.Lower(verb).EndsWith("ing", StringComparison.Ordinal))
+                {
+                    return Subject(sentence, clause, verb);
+                }
+            }
+        }
+
+        var subject = new List<Entity>();
+        if (Left(sentence, clause, before, out int start) is not { } head)
+        {
+            return subject;
+        }
+
+        subject.Add(head);
+        while (start > clause.Start && subject.Count < 8)
+        {
+            // "his colleague X": a possessive and a noun before the name are part of it.
+            int t = start - 1;
+            if (t - 1 > clause.Start && words.Lower(t - 1) is "his" or "her" or "their" or "its" && words.IsWord(t) && mentions.At(t) is null)
+            {
+                t -= 2;
+            }
+
+            while (t > clause.Start && words.Lower(t) is "the" or "a" or "an")
+            {
+                t--;
+            }
+
+            if (t <= clause.Start || words.Lower(t) is not ("and" or ","))
+            {
+                break;
+            }
+
+            string word = words.Lower(t - 1);
+            if (PersonPronouns.Contains(word) || GroupPronouns.Contains(word))
+            {
+                AddIfAny(subject, ResolvePronoun(word, t - 1));
+                break;
+            }
+
+            if (Participant(t - 1, clause.Start) is not { } conjunct)
+            {
+                break;
+            }
+
+            if (PrepositionBefore(mentions.MentionStart(t - 1), clause.Start) is { } preposition && !StandsFor(preposition))
+            {
+                // "104 passengers, including 58 men, 31 women and 15 children, were rescued": the list gives examples of
+                // the subject before it.
+                int whole = words.Lower(preposition - 1) == "," ? preposition - 2 : preposition - 1;
+                if (words.Lower(preposition) == "including" && whole > clause.Start && Participant(whole, clause.Start) is { } included)
+                {
+                    subject = [included];
+                }
+
+                break;
+            }
+
+            subject.Insert(0, conjunct);
+            start = mentions.MentionStart(t - 1);
+        }
+
+        return subject;
+    }
+
+    private Entity? Left(Sentence sentence, Clause clause, int before) => Left(sentence, clause, before, out _);
+
+    /// <summary>The nearest actor-like mention left of a position in the clause, a relative pronoun's antecedent, or a resolved pronoun.</summary>
+    private Entity? Left(Sentence sentence, Clause clause, int before, out int at)
+    {
+        at = -1;
+
         for (int t = before - 1; t >= clause.Start; t--)
         {
-            if (Candidate(t) is { } entity)
+            // "the banned separatist militant outfit said": the group it refers back to.
+            if (GroupHeads.Contains(words.Lower(t)))
             {
+                for (int the = t - 1; the >= clause.Start && the >= t - 5; the--)
+                {
+                    if (Described(the) is { } described && described.End == t + 1)
+                    {
+                        at = the;
+                        return described.Entity;
+                    }
+                }
+            }
+
+            if (Participant(t, clause.Start) is { } entity)
+            {
+                int start = mentions.MentionStart(t);
+
+                // "In a statement to media, the group said": the object of a preposition is not the subject, unless
+                // what it is of stands for it ("leaders from China will meet").
+                if (PrepositionBefore(start, clause.Start) is { } preposition && !StandsFor(preposition))
+                {
+                    t = start;
+                    continue;
+                }
+
                 // "Al-Shabab, a U.S.-designated terrorist group, claimed": the subject is before the apposition.
-                return AppositionHead(clause, t, before) ?? entity;
+                at = start;
+                if (AppositionHead(clause, t, before) is { } head)
+                {
+                    at = mentions.MentionStart(head.Start);
+                    return head.Entity;
+                }
+
+                return NameOf(entity, start, t);
             }
 
             string word = words.Lower(t);
@@ -244,7 +414,79 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions, Eng
         return null;
     }
 
-    private Entity? AppositionHead(Clause clause, int found, int before)
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "to", "in", "from", "with", "at", "on", "for", "of", "against", "into", "near", "over", "about", "including",
+        "like", "than", "toward", "towards", "among", "between", "during", "through", "via", "without", "inside", "outside",
+        "across", "upon", "within",
+    };
+
+    // The preposition a mention is the object of ("to the media", "including Amnesty International"), if any.
+    private int? PrepositionBefore(int start, int limit)
+    {
+        int p = start - 1;
+        while (p > limit && words.Lower(p) is "the" or "a" or "an")
+        {
+            p--;
+        }
+
+        return p >= limit && p >= 0 && Prepositions.Contains(words.Lower(p)) ? p : null;
+    }
+
+    // A candidate, or a country or city that a description is from ("leaders from Kenya"), though named as a location.
+    private Entity? Participant(int token, int limit) =>
+        Candidate(token) ?? (mentions.At(token) is { Place: not null } place && PrepositionBefore(mentions.MentionStart(token), limit) is { } preposition
+            && StandsFor(preposition) ? place : null);
+
+    // "leaders from China", "members of Hamas": a plain noun of or from a name stands for the name.
+    private bool StandsFor(int preposition) =>
+        words.Lower(preposition) is "of" or "from" && preposition > 0 && (mentions.At(preposition - 1) is { } described
+            ? !IsNamed(described)
+            : words.IsWord(preposition - 1) && char.IsLower(words.First(preposition - 1)) && english.Find(words.Lower(preposition - 1)) is { Pos: "NOUN" });
+
+    // "Hamas", "U.S. forces" name someone; "militants", "security officials" describe them.
+    private static bool IsNamed(Entity entity) =>
+        entity.Name.LastIndexOf(' ') + 1 is var head && head < entity.Name.Length && !char.IsLower(entity.Name[head]);
+
+    // What a description subject stands for, when the sentence names it: "his administration" (whom the possessive stands
+    // for), "BLA insurgents" (a name right before it), "a militia called the anti-Balaka" (a name it is called).
+    private Entity NameOf(Entity entity, int start, int last)
+    {
+        // "his administration", "its forces": the one the possessive stands for.
+        if (words.Lower(start) is "his" or "her" or "its" or "their" && ResolvePronoun(words.Lower(start), start) is { } owner)
+        {
+            return owner;
+        }
+
+        if (IsNamed(entity))
+        {
+            return entity;
+        }
+
+        if (start > 0 && mentions.At(start - 1) is { Type: EntityType.Org } modifier && IsNamed(modifier))
+        {
+            return modifier;
+        }
+
+        int after = last + 1;
+        while (after < words.Document.Tokens.Length && mentions.At(after) == entity)
+        {
+            after++;
+        }
+
+        if (after + 1 < words.Document.Tokens.Length && words.Lower(after) is "called" or "named")
+        {
+            int name = words.Lower(after + 1) == "the" ? after + 2 : after + 1;
+            if (name < words.Document.Tokens.Length && Candidate(name) is { } called)
+            {
+                return called;
+            }
+        }
+
+        return entity;
+    }
+
+    private (Entity Entity, int Start)? AppositionHead(Clause clause, int found, int before)
     {
         int open = mentions.MentionStart(found) - 1;
         while (open > clause.Start && words.Lower(open) is "a" or "an" or "the")
@@ -258,7 +500,7 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions, Eng
             return null;
         }
 
-        return Candidate(open - 1);
+        return Candidate(open - 1) is { } head ? (head, open - 1) : null;
     }
 
     private Entity? ResolvePronoun(string pronoun, int at)
@@ -268,21 +510,56 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions, Eng
         {
             if (Candidate(t) is { } entity && (person ? entity.Type == EntityType.Person : entity.Type is EntityType.Org or EntityType.Gpe))
             {
-                return entity;
+                // "they" refers back to a subject or an object, not to a name in a prepositional phrase or a possessive.
+                int start = mentions.MentionStart(t);
+                if (PrepositionBefore(start, 0) is null && words.Lower(t + 1) != "'s")
+                {
+                    return entity;
+                }
+
+                t = start;
             }
         }
 
         return null;
     }
 
-    private IEnumerable<Entity> Right(int end, int stop)
+    private IEnumerable<Entity> Right(int after, int stop)
     {
         var found = new List<Entity>();
+
+        // "threatened to close or suspend U.S. operations": the target of an act announced is the object of the verbs after "to".
+        int end = after;
+        if (end + 1 < stop && words.Lower(end) == "to" && IsVerb(end + 1))
+        {
+            end += 2;
+            while (end + 1 < stop && words.Lower(end) is "or" or "and" && IsVerb(end + 1))
+            {
+                end += 2;
+            }
+        }
+
+        // Before any preposition, the object may be a place or a building: "attacked villages", "stormed the hotel".
+        bool direct = true;
         for (int t = end; t < stop && t < end + 15; t++)
         {
             string word = words.Lower(t);
+
+            // "killed and injured 1,000 fighters": the object follows both verbs.
+            if (t == end && word is "and" or "or" && t + 1 < stop && english.Find(words.Lower(t + 1)) is { Pos: "VERB" })
+            {
+                t++;
+                continue;
+            }
+
+            // A name is never a verb that ends the object, though it may be spelled as one ("strikes against IS"), and
+            // neither is a participle after an article ("the continuing brutality of the military").
+            bool named = mentions.At(t) is not null;
+            bool modifier = t > end && words.Lower(t - 1) is "the" or "a" or "an" or "its" or "their" or "his" or "her";
+            // "the abduction of 276 schoolgirls from Chibok": after the object, "from" tells where they were.
             if (word is "that" or "which" or "who" or "where" or "while"
-                || (found.Count == 0 && (ObjectStops.Contains(word) || (t > end && !Ownership.Contains(word) && english.Find(word) is { Pos: "VERB" or "AUX" }))))
+                || (found.Count == 0 && !named && (ObjectStops.Contains(word) || (t > end + 1 && word == "from")
+                    || (t > end && !modifier && !Ownership.Contains(word) && english.Find(word) is { Pos: "VERB" or "AUX" }))))
             {
                 break;
             }
@@ -297,10 +574,20 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions, Eng
                 break;
             }
 
-            if (Candidate(t) is { } entity)
+            if (found.Count == 0 && Described(t) is { } described)
             {
-                found.Add(entity);
+                found.Add(described.Entity);
+                t = described.End - 1;
+                break;
+            }
+
+            if ((Candidate(t) ?? (direct ? Site(t) : null)) is { } entity)
+            {
                 t = SkipMention(t);
+
+                // "the Syrian Kurdish militia, the YPG": a description, or a nationality qualifying one, gives way to the name
+                // the description is given in apposition.
+                found.Add((entity.Type == EntityType.Norp || !IsNamed(entity)) && Apposed(t + 1, stop) is { } apposed ? apposed : entity);
 
                 // "against X and Y" keeps both; anything else ends the object.
                 if (t + 1 < stop && words.Lower(t + 1) is "and" or "," && t + 2 < stop && Candidate(t + 2) is not null)
@@ -311,9 +598,12 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions, Eng
                 break;
             }
 
-            // "arrested seven IS members": a count before the object does not end it.
+            direct &= t == end || !Prepositions.Contains(word);
+
+            // "arrested seven IS members", "killed \"1,000\" fighters": a count or a quotation mark before the object does
+            // not end it.
             if (found.Count == 0 && !words.IsWord(t) && words.Document.Tokens[t].Kind != TokenKind.Number
-                && words.First(t) is not ('\u2019' or '\'' or ','))
+                && words.First(t) is not ('\u2019' or '\'' or ',' or '"' or '\u201C' or '\u201D'))
             {
                 break;
             }
@@ -321,6 +611,66 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions, Eng
 
         return found;
     }
+
+    private static readonly HashSet<string> GroupHeads = new(StringComparer.Ordinal)
+    {
+        "group", "militia", "outfit", "organization", "organisation", "movement", "faction", "insurgency",
+    };
+
+    // "the insurgent group", "the banned separatist militant outfit": a definite description of an armed or political
+    // group refers back to the last group the text named.
+    private (Entity Entity, int End)? Described(int t)
+    {
+        if (words.Lower(t) != "the")
+        {
+            return null;
+        }
+
+        for (int k = t + 1; k < words.Document.Tokens.Length && k <= t + 5 && words.IsWord(k); k++)
+        {
+            if (mentions.At(k) is { } entity && IsNamed(entity))
+            {
+                return null;
+            }
+
+            if (GroupHeads.Contains(words.Lower(k)))
+            {
+                for (int a = t - 1; a >= 0 && a > t - 150; a--)
+                {
+                    if (mentions.At(a) is { Type: EntityType.Org } named && IsNamed(named))
+                    {
+                        return (named, k + 1);
+                    }
+                }
+
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    // The name after the rest of a description and a comma: "(the Syrian) Kurdish militia, the YPG".
+    private Entity? Apposed(int t, int stop)
+    {
+        for (int k = t; k < stop && k < t + 4; k++)
+        {
+            if (words.Lower(k) == ",")
+            {
+                int name = k + 1 < stop && words.Lower(k + 1) == "the" ? k + 2 : k + 1;
+                return name < stop && Candidate(name) is { } apposed && IsNamed(apposed) ? apposed : null;
+            }
+        }
+
+        return null;
+    }
+
+    // After "to", a plain lower-case word that opens no noun phrase is a verb ("to close", "to suspend").
+    private bool IsVerb(int token) =>
+        mentions.At(token) is null && words.IsWord(token) && char.IsLower(words.First(token))
+        && english.Find(words.Lower(token)) is not { Pos: "DET" or "PRON" or "NUM" or "ADP" or "NOUN" or "PROPN" };
+
+    private Entity? Site(int token) => mentions.At(token) is { Type: EntityType.Loc or EntityType.Fac } site ? site : null;
 
     private int SkipMention(int t)
     {
@@ -353,7 +703,7 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions, Eng
     public bool IsLocative(int token)
     {
         int start = mentions.MentionStart(token);
-        for (int t = start - 1; t >= Math.Max(0, start - 6); t--)
+        for (int t = start - 1, steps = 0; t >= 0 && steps < 6; t--, steps++)
         {
             string word = words.Lower(t);
             if (Locatives.Contains(word))
@@ -361,12 +711,25 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions, Eng
                 return true;
             }
 
-            if (word == "'s" && t > 0 && mentions.At(t - 1) is { Place: not null })
+            if (word == "'s" && t > 0 && mentions.At(t - 1) is { } possessor)
             {
-                return IsLocative(t - 1);
+                // "in Iraq's Anbar desert", "in the C.A.R.'s capital": the possessor is in the same phrase.
+                if (possessor.Place is not null)
+                {
+                    return IsLocative(t - 1);
+                }
+
+                t = mentions.MentionStart(t - 1);
+                continue;
             }
 
-            if (word is not ("the" or "of" or "town" or "city" or "village" or "region" or "province" or "district" or "state"
+            // "in Zimbabwe's capital, Harare": the name in apposition is where the description is.
+            if (word == "," && t > 0 && words.Lower(t - 1) is "capital" or "city" or "town" or "village" or "province" or "region" or "district")
+            {
+                continue;
+            }
+
+            if (word is not ("the" or "of" or "town" or "city" or "village" or "region" or "province" or "district" or "state" or "capital"
                 or "restive" or "northern" or "southern" or "eastern" or "western" or "central" or "northwestern" or "northeastern"
                 or "southwestern" or "southeastern"))
             {

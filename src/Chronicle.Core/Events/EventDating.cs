@@ -31,6 +31,7 @@ internal sealed class EventDating
         int paragraph = sentence.Span.Start == 0 ? 0 : _document.Text.LastIndexOf('\n', sentence.Span.Start - 1) + 1;
         (TimeExpression Time, DatePrecision Precision)? best = null, earlier = null;
         int bestDistance = int.MaxValue;
+        bool narrated = IsNarratedPast(triggerPosition);
         foreach (var date in _dates)
         {
             var span = date.Time.Span;
@@ -48,6 +49,13 @@ internal sealed class EventDating
             }
         }
 
+        // The last date before the sentence sets its time frame; when that frame is background, an older date does not
+        // take its place.
+        if (earlier is { } frame && !CarriesOver(frame.Time, frame.Precision, narrated))
+        {
+            earlier = null;
+        }
+
         // "Now" and "currently" (PRESENT_REF) are the publication day.
         if ((best ?? earlier) is { } chosen && chosen.Time.Value != "PRESENT_REF")
         {
@@ -55,6 +63,54 @@ internal sealed class EventDating
         }
 
         return _published;
+    }
+
+    // A date in an earlier sentence of the paragraph dates what follows when it pins a day the story is about, or when
+    // the story goes on narrating in the simple past ("in 2013, rebels seized power. A militia fought back"); a year
+    // or a month before a present or perfect tense sets the background ("In 2022, he was arrested. Groups have
+    // condemned his arrest"), and a day after publication is a deadline.
+    private bool CarriesOver(TimeExpression time, DatePrecision precision, bool narrated) =>
+        (precision is DatePrecision.Day or DatePrecision.Hour || (narrated && precision is not DatePrecision.Vague))
+        && Bound(_document, time) is null
+        && (_document.Article.Published is not { } published || TimexValue.AnchorOf(time.Value) is not { } day
+            || day <= published.Date);
+
+    private static readonly HashSet<string> IrregularPasts = new(StringComparer.Ordinal)
+    {
+        "fought", "took", "struck", "shot", "held", "met", "led", "began", "overran", "fled", "seized", "sent", "made",
+        "gave", "broke", "drove", "threw", "fell", "left", "came", "won", "lost", "stole", "rose", "hit",
+    };
+
+    private static readonly HashSet<string> PresentAuxiliaries = new(StringComparer.Ordinal)
+    {
+        "has", "have", "'s", "'ve", "is", "are", "am", "will", "would", "to", "can", "may", "might", "must", "should",
+    };
+
+    // "fought back", "were arrested", but not "have condemned", "is accused" or "will attack".
+    private bool IsNarratedPast(int position)
+    {
+        var tokens = _document.Tokens;
+        int t = MentionIndex.TokenAt(_document, position);
+        if (t >= tokens.Length)
+        {
+            return false;
+        }
+
+        string word = _document[tokens[t].Span].ToLowerInvariant();
+        if (!word.EndsWith("ed", StringComparison.Ordinal) && !IrregularPasts.Contains(word))
+        {
+            return false;
+        }
+
+        for (int k = t - 1; k >= Math.Max(0, t - 3); k--)
+        {
+            if (PresentAuxiliaries.Contains(_document[tokens[k].Span].ToLowerInvariant().Replace('\u2019', '\'')))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>How precise a TIMEX3 value is; null for durations, sets and dates whose year is unknown.</summary>

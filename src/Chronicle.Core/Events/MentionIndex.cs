@@ -7,6 +7,7 @@ internal sealed class MentionIndex
 {
     private readonly int[] _entityAt;
     private readonly Entity[] _entities;
+    private readonly Dictionary<string, Entity> _countries = new(StringComparer.Ordinal);
 
     public MentionIndex(Document document)
     {
@@ -15,6 +16,11 @@ internal sealed class MentionIndex
         _entities = [.. document.Entities];
         for (int e = 0; e < _entities.Length; e++)
         {
+            if (_entities[e].Place is { Precision: PlacePrecision.Country } country)
+            {
+                _countries.TryAdd(country.Country, _entities[e]);
+            }
+
             foreach (var mention in _entities[e].Mentions)
             {
                 for (int t = TokenAt(document, mention.Start); t < document.Tokens.Length && document.Tokens[t].Span.Start < mention.End; t++)
@@ -24,6 +30,9 @@ internal sealed class MentionIndex
             }
         }
     }
+
+    /// <summary>The entity that names a country (ISO alpha-3), if the document names it.</summary>
+    public Entity? Country(string code) => _countries.GetValueOrDefault(code);
 
     /// <summary>The entity a token belongs to, or null.</summary>
     public Entity? At(int token) => _entityAt[token] < 0 ? null : _entities[_entityAt[token]];

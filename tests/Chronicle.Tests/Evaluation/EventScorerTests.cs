@@ -41,6 +41,31 @@ public class EventScorerTests
     }
 
     [Fact]
+    public void AMatchedEventWithAWrongAttributeIsListedWithItsCounts()
+    {
+        var document = PipelineDocuments.Extract("Police arrested 12 protesters in Nairobi.", Published);
+        var right = EventScorer.Score(document, Story(GoldArrest("asserted", "Police arrested 12 protesters")));
+        Assert.False(Assert.Single(right.Matches).Attributes.AnyWrong);
+
+        var gold = Story(new
+        {
+            type = "COERCE",
+            actors = new[] { "Army" },
+            recipients = new[] { "protesters" },
+            date = "2025-03-14",
+            place = "Nairobi",
+            country = "KEN",
+            arrested = 12,
+            modality = "asserted",
+            evidence = "Police arrested 12 protesters",
+        });
+        var match = Assert.Single(EventScorer.Score(document, gold).Matches);
+        Assert.True(match.Attributes.AnyWrong);
+        Assert.Equal(new Counts(0, 1, 1), match.Attributes.Actors);
+        Assert.Equal(EventType.Coerce, match.System.Type);
+    }
+
+    [Fact]
     public void ANegatedEventThatGoldDoesNotListIsAFalseAlarm()
     {
         var document = PipelineDocuments.Extract("We do not seek a wider war with Yemen.", Published);

@@ -32,7 +32,7 @@ internal sealed class EvalEventsCommand : Command<EvalEventsCommand.Settings>
         public EvalEventsFormat Format { get; init; } = EvalEventsFormat.Table;
 
         [CommandOption("--errors")]
-        [Description("Also list the gold events missed and the events found that gold does not have, to read.")]
+        [Description("Also list the gold events missed, the events found that gold does not have, and the matched events whose attributes are wrong, to read.")]
         public bool Errors { get; init; }
 
         [CommandOption("--data <DIR>")]
@@ -170,10 +170,45 @@ internal sealed class EvalEventsCommand : Command<EvalEventsCommand.Settings>
 
             foreach (var alarm in score.FalseAlarms)
             {
-                var evidence = string.Join(" … ", alarm.Evidence.Select(s => document[s]));
-                console.MarkupLine($"[yellow]extra[/]  {ContractNames.Of(alarm.Type)} ({ContractNames.Of(alarm.Modality)}) | {Markup.Escape(evidence.Length > 200 ? evidence[..200] : evidence)}");
+                console.MarkupLine($"[yellow]extra[/]  {ContractNames.Of(alarm.Type)} ({ContractNames.Of(alarm.Modality)}) | {Markup.Escape(Evidence(document, alarm))}");
+            }
+
+            foreach (var match in score.Matches.Where(m => m.Attributes.AnyWrong))
+            {
+                console.MarkupLine($"[blue]wrong[/]  {ContractNames.Of(match.Gold.Type)} | {Markup.Escape(Evidence(document, match.System))}");
+                foreach (var (name, counts, gold, found) in AttributeValues(document, match))
+                {
+                    if (counts.Correct != counts.System || counts.Correct != counts.Gold)
+                    {
+                        console.MarkupLine($"         {name}: gold {Markup.Escape(gold)}, found {Markup.Escape(found)}");
+                    }
+                }
             }
         }
+    }
+
+    private static string Evidence(Document document, Event e)
+    {
+        var evidence = string.Join(" … ", e.Evidence.Select(s => document[s]));
+        return evidence.Length > 200 ? evidence[..200] : evidence;
+    }
+
+    // Each attribute of a matched pair as the gold and the system give it, for reading beside its counts.
+    private static IEnumerable<(string Name, Counts Counts, string Gold, string Found)> AttributeValues(Document document, MatchedEvent match)
+    {
+        static string Value(object? value) => value?.ToString() ?? "-";
+
+        static string Names(IEnumerable<string> names) => names.Any() ? string.Join("; ", names) : "-";
+
+        var (gold, system, counts) = (match.Gold, match.System, match.Attributes);
+        string EntityNames(IEnumerable<EntityId> ids) => Names(ids.Select(id => document.FindEntity(id)?.Name ?? id.ToString()));
+        yield return ("actors", counts.Actors, Names(gold.Actors), EntityNames(system.Actors));
+        yield return ("recipients", counts.Recipients, Names(gold.Recipients), EntityNames(system.Recipients));
+        yield return ("date", counts.Date, Value(gold.Date), system.Date is { } date ? $"{date.Value} ({ContractNames.Of(date.From)})" : "-");
+        yield return ("place", counts.Place, $"{Value(gold.Place)} ({Value(gold.Country)})",
+            system.Location is { } place ? $"{place.Name} ({Value(place.Place?.Country)})" : "-");
+        yield return ("counts", counts.Counts, $"{Value(gold.Dead)}/{Value(gold.Injured)}/{Value(gold.Arrested)} dead/injured/arrested",
+            $"{Value(system.Dead)}/{Value(system.Injured)}/{Value(system.Arrested)}");
     }
 
     private static void WriteJson(EventScore score)
