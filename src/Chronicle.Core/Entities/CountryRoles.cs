@@ -34,7 +34,12 @@ internal static class CountryRoles
 
             int before = TokenBefore(document, mention.FirstToken);
             bool actor;
-            if (before < 0)
+            if (StandsAlone(document, mention))
+            {
+                // "Syria ." as a heading over the strikes in it.
+                actor = false;
+            }
+            else if (before < 0)
             {
                 actor = true;
             }
@@ -56,6 +61,19 @@ internal static class CountryRoles
             mentions[i] = mention with { Actor = actor };
         }
     }
+
+    // The name is all its sentence says: nothing but punctuation before it back to a full stop and after it up to one.
+    private static bool StandsAlone(Document document, Mention mention)
+    {
+        int before = mention.FirstToken - 1;
+        int after = mention.EndToken;
+        bool openedBefore = before < 0 || IsStop(document, before);
+        bool closedAfter = after >= document.Tokens.Length || IsStop(document, after);
+        return openedBefore && closedAfter;
+    }
+
+    private static bool IsStop(Document document, int token) =>
+        document.Tokens[token].Kind != TokenKind.Word && document.Slice(document.Tokens[token].Span) is "." or ":" or "!" or "?";
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {

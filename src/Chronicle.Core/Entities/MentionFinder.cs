@@ -344,6 +344,10 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             {
                 runEnd += 2;
             }
+            else if (PortfolioAfterTitle(document, runEnd, end) is int portfolio)
+            {
+                runEnd = portfolio;
+            }
             else if (KnownActorThrough(document, i, runEnd, end) is int knownEnd)
             {
                 runEnd = knownEnd;
@@ -371,6 +375,30 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         }
 
         return true;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PortfolioJoins = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "for", "of",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The first capitalised token of a title's portfolio ("Minister for the Middle East", "Minister of the Interior"),
+    /// when position k holds its "for" or "of" right after a title, or null.</summary>
+    private int? PortfolioAfterTitle(Document document, int k, int end)
+    {
+        if (k == 0 || !PortfolioJoins.Contains(document.Slice(document.Tokens[k].Span))
+            || !lexicon.IsTitle(document.Slice(document.Tokens[k - 1].Span)))
+        {
+            return null;
+        }
+
+        int name = k + 1;
+        if (name < end && document.Slice(document.Tokens[name].Span) is "the")
+        {
+            name++;
+        }
+
+        return name < end && IsNameToken(document, name) ? name : null;
     }
 
     /// <summary>The end of a known actor's name that starts in the run and goes on past a lower-case word
@@ -403,6 +431,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
     {
         int covered = end;
         int unknownStart = start;
+        Mention? portfolio = null;
         int k = start;
         while (k < end)
         {
@@ -416,14 +445,30 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
                     continue;
                 }
 
+                // "Minister for the Middle East", "Minister of Foreign Affairs of Iraq": the place is the title's portfolio.
+                if (!headlineCase && portfolio is null && known.Type != EntityType.Person && IsPortfolioOf(document, unknownStart, k))
+                {
+                    portfolio = known;
+                    k = known.EndToken;
+                    continue;
+                }
+
                 if (unknownStart < k && !headlineCase)
                 {
-                    ClassifyUnknown(document, unknownStart, k, mentions);
+                    ClassifyUnknown(document, unknownStart, k, mentions, portfolio);
+                    JoinKnownPrefix(document, start, mentions);
                 }
+
+                portfolio = null;
 
                 var mention = WithGroup(document, known, sentenceEnd);
                 mentions.Add(mention);
-                covered = Math.Max(covered, mention.EndToken);
+                if (!headlineCase && mention.Kind == MentionKind.Known && mention.Key?.StartsWith("actor:", StringComparison.Ordinal) == true)
+                {
+                    JoinKnownPrefix(document, start, mentions);
+                }
+
+                covered = Math.Max(covered, mentions[^1].EndToken);
                 k = known.EndToken;
                 unknownStart = k;
             }
@@ -435,10 +480,68 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
 
         if (unknownStart < end && !headlineCase)
         {
-            ClassifyUnknown(document, unknownStart, end, mentions);
+            ClassifyUnknown(document, unknownStart, end, mentions, portfolio);
+            JoinKnownPrefix(document, start, mentions);
         }
 
         return covered;
+    }
+
+    /// <summary>"Syrian Electronic Army", "U.S. Department of State", "International Syria Support Group": a country, a
+    /// nationality or a place right before an organisation's name in one capitalised run is part of that name, and so are the
+    /// capitalised words before it that no mention took.</summary>
+    private void JoinKnownPrefix(Document document, int runStart, List<Mention> mentions)
+    {
+        if (mentions.Count < 2 || mentions[^1] is not { Type: EntityType.Org } organisation
+            || organisation.Kind is not (MentionKind.Name or MentionKind.Known)
+            || mentions[^2] is not { Kind: MentionKind.Known or MentionKind.Nationality } prefix
+            || prefix.EndToken != organisation.FirstToken || prefix.FirstToken < runStart
+            || prefix.Key?.StartsWith("actor:", StringComparison.Ordinal) == true)
+        {
+            return;
+        }
+
+        int first = prefix.FirstToken;
+        int taken = mentions.Count > 2 ? Math.Max(runStart, mentions[^3].EndToken) : runStart;
+        while (first > taken && IsNameToken(document, first - 1))
+        {
+            first--;
+        }
+
+        var span = new Span(document.Tokens[first].Span.Start, organisation.Span.End);
+        mentions.RemoveAt(mentions.Count - 1);
+        mentions[^1] = organisation with
+        {
+            Span = span,
+            FirstToken = first,
+            Name = organisation.Kind == MentionKind.Known ? organisation.Name : document[span],
+            Country = organisation.Country ?? prefix.Country,
+        };
+    }
+
+    // A title and the "for" or "of" of its portfolio end right before k ("Minister for the", "Minister of Foreign Affairs of").
+    private bool IsPortfolioOf(Document document, int start, int k)
+    {
+        int join = k - 1;
+        if (join > start && document.Slice(document.Tokens[join].Span) is "the")
+        {
+            join--;
+        }
+
+        if (join <= start || !PortfolioJoins.Contains(document.Slice(document.Tokens[join].Span)))
+        {
+            return false;
+        }
+
+        for (int t = start; t < join; t++)
+        {
+            if (lexicon.IsTitle(document.Slice(document.Tokens[t].Span)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Government of Iraq", "University of Mosul": organisation words and "of" before a known place make one
@@ -655,8 +758,9 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         return null;
     }
 
-    /// <summary>Classifies a capitalised stretch that no list knows: titles peeled off, then person, organisation or other.</summary>
-    private void ClassifyUnknown(Document document, int start, int end, List<Mention> mentions)
+    /// <summary>Classifies a capitalised stretch that no list knows: titles peeled off, then person, organisation or other.
+    /// A known place or organisation inside the stretch may be the portfolio of a title ("Minister for the Middle East").</summary>
+    private void ClassifyUnknown(Document document, int start, int end, List<Mention> mentions, Mention? portfolio = null)
     {
         var tokens = document.Tokens;
 
@@ -667,14 +771,23 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             nameStart--;
         }
 
-        int titleStart = nameStart;
+        // [titles] for|of [portfolio] [name]: "Minister for Foreign Affairs Julie Bishop".
+        int? join = PortfolioStart(document, start, end);
+        bool hasPortfolio = join is not null;
+        if (join is { } portfolioJoin)
+        {
+            nameStart = PortfolioEnd(document, portfolioJoin, end, portfolio);
+        }
+
+        int titleStart = join ?? nameStart;
         while (titleStart > start && lexicon.IsTitle(document.Slice(tokens[titleStart - 1].Span)))
         {
             titleStart--;
         }
 
-        // "the Foreign Secretary", "Pentagon Spokesperson": a role with no name after it stands for its holder.
-        if (nameStart == end && lexicon.IsRoleNoun(document.Slice(tokens[end - 1].Span)))
+        // "the Foreign Secretary", "Pentagon Spokesperson", "Minister for the Middle East": a role with no name after it
+        // stands for its holder.
+        if (nameStart == end && (hasPortfolio || lexicon.IsRoleNoun(document.Slice(tokens[end - 1].Span))))
         {
             // "Later the Foreign Secretary": the run may have come on through "the".
             while (start < end - 1 && IsConnector(document, start))
@@ -684,11 +797,11 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
 
             var (roleStart, roleCountry) = WithTitlePrefix(document, mentions, start, out _);
             var role = document.Text[tokens[start].Span.Start..tokens[end - 1].Span.End];
-            AddName(document, roleStart, end, EntityType.Person, MentionKind.Role, [role], mentions, start, roleCountry);
+            AddName(document, roleStart, end, EntityType.Person, MentionKind.Role, [role], mentions, start, roleCountry ?? portfolio?.Country);
             return;
         }
 
-        bool titled = titleStart < nameStart && nameStart < end && !HasOrgWord(document, nameStart, end);
+        bool titled = titleStart < nameStart && nameStart < end && (hasPortfolio || !HasOrgWord(document, nameStart, end));
         if (!titled)
         {
             if (HasOrgWord(document, start, end))
@@ -715,10 +828,11 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         // A known organisation before the titles ("Pentagon Press Secretary Peter Cook") is part of the titles.
         var titles = titled ? TitlesOf(document, mentions, start, nameStart) : [];
         int mentionStart = start;
-        string? country = null;
+        string? country = portfolio?.Country;
         if (titled)
         {
-            (mentionStart, country) = WithTitlePrefix(document, mentions, start, out bool nationality);
+            (mentionStart, var prefixCountry) = WithTitlePrefix(document, mentions, start, out bool nationality);
+            country = prefixCountry ?? country;
             if (nationality)
             {
                 titles = TitlesOf(document, mentions, start, nameStart);
@@ -758,6 +872,46 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         }
 
         AddName(document, titled ? mentionStart : nameStart, end, EntityType.Person, MentionKind.Name, titles, mentions, nameStart, country);
+    }
+
+    /// <summary>The "for" or "of" that follows the first title of a stretch and opens its portfolio, or null.</summary>
+    private int? PortfolioStart(Document document, int start, int end)
+    {
+        for (int k = start + 1; k < end - 1; k++)
+        {
+            if (PortfolioJoins.Contains(document.Slice(document.Tokens[k].Span)) && lexicon.IsTitle(document.Slice(document.Tokens[k - 1].Span)))
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Where a title's portfolio ends and the holder's name begins: past a known place or organisation in it, then
+    /// past capitalised common words ("for Foreign Affairs", "of the Office of Museums").</summary>
+    private int PortfolioEnd(Document document, int join, int end, Mention? portfolio)
+    {
+        int k = join + 1;
+        if (portfolio is not null && portfolio.EndToken > k)
+        {
+            k = portfolio.EndToken;
+        }
+
+        while (k < end)
+        {
+            var word = document.Slice(document.Tokens[k].Span);
+            bool common = english.IsCommonWord(word) || lexicon.IsTitle(word);
+            bool joins = IsConnector(document, k) && k + 1 < end && english.IsCommonWord(document.Slice(document.Tokens[k + 1].Span));
+            if (!common && !joins)
+            {
+                break;
+            }
+
+            k++;
+        }
+
+        return k;
     }
 
     /// <summary>Takes the nationality or country named right before a person's titles into the person's mention ("Russian

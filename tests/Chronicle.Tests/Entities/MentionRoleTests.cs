@@ -202,4 +202,11 @@ public class MentionRoleTests
         Assert.Equal(["Foreign Minister Ayman Safadi"], Texts(doc, safadi.Mentions));
         Assert.Equal(EntityType.Gpe, Named(doc, "Jordan").Type);
     }
+
+    [Fact]
+    public void ACountryStandingAloneAsAHeadingIsAPlace()
+    {
+        var doc = Recognize("Jets struck two bunkers. Yemen . Near Marib, one strike hit a depot.");
+        Assert.Empty(Named(doc, "Yemen").ActorMentions);
+    }
 }

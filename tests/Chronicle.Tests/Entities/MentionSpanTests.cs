@@ -74,4 +74,28 @@ public class MentionSpanTests
         var isil = doc.Entities.Single(e => e.Aliases.Contains("ISIL") || e.Name == "ISIL");
         Assert.Contains(isil.Mentions, m => doc[m] == "Islamic State of Iraq and the Levant");
     }
+
+    [Theory]
+    [InlineData("Minister for the Middle East Maria Hollins spoke.", "Minister for the Middle East Maria Hollins")]
+    [InlineData("Minister for Foreign Affairs Julie Bishop met him.", "Minister for Foreign Affairs Julie Bishop")]
+    [InlineData("He met the Minister of Foreign Affairs of Kenya on Monday.", "Minister of Foreign Affairs of Kenya")]
+    [InlineData("Dr. Omar Haddad, Acting Director of the Office of Museums, spoke.", "Acting Director of the Office of Museums")]
+    public void TitleMentionTakesItsPortfolioAfterForOrOf(string text, string mention)
+    {
+        var doc = Recognize(text);
+        Assert.Contains(doc.Entities, e => e.Type == EntityType.Person && e.Mentions.Any(m => doc[m] == mention));
+        Assert.DoesNotContain(doc.Entities, e => e.Type != EntityType.Person);
+    }
+
+    [Theory]
+    [InlineData("The Kenyan Wildlife Society opened a branch.", "Kenyan Wildlife Society", "KEN")]
+    [InlineData("The Peru Ministry of Culture approved it.", "Peru Ministry of Culture", "PER")]
+    [InlineData("The Regional Chile Support Group met on Monday.", "Regional Chile Support Group", "CHL")]
+    public void ACountryOrNationalityBeforeAnOrganisationNameIsPartOfIt(string text, string name, string country)
+    {
+        var doc = Recognize(text);
+        var organisation = doc.Entities.Single(e => e.Name == name);
+        Assert.Equal((EntityType.Org, country), (organisation.Type, organisation.Country));
+        Assert.DoesNotContain(doc.Entities, e => e.Type is EntityType.Gpe or EntityType.Norp);
+    }
 }
