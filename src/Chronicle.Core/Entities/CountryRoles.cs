@@ -1,4 +1,5 @@
 using Chronicle.Documents;
+using Chronicle.Language;
 
 namespace Chronicle.Entities;
 
@@ -22,7 +23,7 @@ internal static class CountryRoles
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The mentions, in text order, with <see cref="Mention.Actor"/> set on countries named as actors.</summary>
-    public static void Mark(Document document, List<Mention> mentions)
+    public static void Mark(Document document, EnglishLexicon english, List<Mention> mentions)
     {
         for (int i = 0; i < mentions.Count; i++)
         {
@@ -43,7 +44,7 @@ internal static class CountryRoles
             {
                 actor = true;
             }
-            else if (FollowsLocative(document, mention.FirstToken))
+            else if (FollowsLocative(document, mention.FirstToken) || FollowsPlaceModifier(document, english, mention.FirstToken))
             {
                 actor = false;
             }
@@ -74,6 +75,29 @@ internal static class CountryRoles
 
     private static bool IsStop(Document document, int token) =>
         document.Tokens[token].Kind != TokenKind.Word && document.Slice(document.Tokens[token].Span) is "." or ":" or "!" or "?";
+
+    // Verbs whose object is a territory: one visits, enters or borders a place, not an actor.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceVerbs = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "visit", "visits", "visited", "visiting", "tour", "tours", "toured", "touring", "enter", "enters", "entered", "entering",
+        "cross", "crosses", "crossed", "crossing", "border", "borders", "bordered", "bordering", "invade", "invades", "invaded",
+        "invading", "occupy", "occupies", "occupied", "occupying", "leave", "leaves", "left", "leaving", "flee", "flees", "fled",
+        "fleeing", "unite", "unites", "united", "uniting", "rebuild", "rebuilds", "rebuilt", "rebuilding", "rid", "rids", "ridding",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // "a democratic Syria", "Arabic-speaking Iraq", "visiting Jordan": an adjective before the name describes the land, and
+    // some verbs take a territory as their object.
+    private static bool FollowsPlaceModifier(Document document, EnglishLexicon english, int first)
+    {
+        if (first == 0 || document.Tokens[first - 1].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var before = document.Slice(document.Tokens[first - 1].Span);
+        return before.EndsWith("-speaking", StringComparison.Ordinal)
+            || (char.IsLower(before[0]) && (PlaceVerbs.Contains(before) || english.Find(before) is { Pos: "ADJ" }));
+    }
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {

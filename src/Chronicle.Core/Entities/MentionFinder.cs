@@ -25,6 +25,13 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         "GMT", "UTC", "EST", "EDT", "PST", "PDT", "ET", "I", "OK", "TV", "FILE", "PHOTO", "AP", "CEO",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Weapons and craft written as acronyms: things, not organisations, and no part of a name.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DeviceAcronyms = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "IED", "IEDs", "VBIED", "VBIEDs", "SVBIED", "SVBIEDs", "UAV", "UAVs", "UAS", "RPG", "RPGs", "MANPADS", "ATGM", "ATGMs",
+        "SAM", "SAMs", "ICBM", "ICBMs", "APC", "APCs", "MRAP", "MRAPs", "HIMARS", "MLRS",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly string[] ModifierSuffixes =
         ["-backed", "-led", "-aligned", "-allied", "-supported", "-sponsored", "-funded", "-linked", "-affiliated", "-based"];
 
@@ -41,7 +48,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         QualifiedPlaces.MergeHeads(mentions);
         QualifiedPlaces.Merge(document, mentions, gazetteer);
-        CountryRoles.Mark(document, mentions);
+        CountryRoles.Mark(document, english, mentions);
         QualifiedPlaces.MergeDirections(document, mentions);
         return mentions;
     }
@@ -368,13 +375,128 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         }
 
         next = runEnd;
+        if (runStart < runEnd && IsDocumentTitle(document, runEnd, end))
+        {
+            // "UN Security Council Resolution 2254" names a text, not the council.
+            return true;
+        }
+
+        if (runStart < runEnd && !headlineCase && Dateline(document, sentence, runStart, runEnd, end) is { } dateline)
+        {
+            if (dateline.Type != EntityType.Other)
+            {
+                mentions.Add(dateline);
+            }
+
+            return true;
+        }
+
         if (runStart < runEnd)
         {
             // A name can run on past the capitals ("U.S. forces").
             next = Math.Max(runEnd, Segment(document, runStart, runEnd, end, headlineCase, mentions));
+            next = Math.Max(next, WithFranchisePlace(document, mentions, runEnd, end));
         }
 
         return true;
+    }
+
+    // A name that ends in "Resolution" or "Resolutions" and a number.
+    private static bool IsDocumentTitle(Document document, int runEnd, int end) =>
+        runEnd < end && document.Tokens[runEnd].Kind == TokenKind.Number
+        && document.Slice(document.Tokens[runEnd - 1].Span) is "Resolution" or "Resolutions";
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DatelineDashes = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "\u2014", "\u2013", "-", "--",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>"BAGHDAD —": a sentence that opens with a name in capitals and a dash gives the place the story was filed
+    /// from; the place, or an OTHER mention when no list knows it, or null when the run is no dateline.</summary>
+    private Mention? Dateline(Document document, Sentence sentence, int start, int runEnd, int end)
+    {
+        var tokens = document.Tokens;
+        if (runEnd >= end || !IsSentenceStart(document, sentence, start) || !DatelineDashes.Contains(document.Slice(tokens[runEnd].Span)))
+        {
+            return null;
+        }
+
+        for (int k = start; k < runEnd; k++)
+        {
+            if (!IsAcronym(document.Slice(tokens[k].Span)))
+            {
+                return null;
+            }
+        }
+
+        var span = new Span(tokens[start].Span.Start, tokens[runEnd - 1].Span.End);
+        var capitals = document.Slice(span);
+        Span<char> written = stackalloc char[capitals.Length];
+        capitals.ToLowerInvariant(written);
+        for (int c = 0; c < written.Length; c++)
+        {
+            if (c == 0 || !char.IsLetter(written[c - 1]))
+            {
+                written[c] = char.ToUpperInvariant(written[c]);
+            }
+        }
+
+        var place = Known(written) is { Type: EntityType.Gpe or EntityType.Loc } known ? known : null;
+        return (place ?? Unplaced(written, EntityType.Other, MentionKind.Name, null, null)) with { Span = span, FirstToken = start, EndToken = runEnd };
+    }
+
+    /// <summary>"al-Qaeda in Iraq", "Islamic State in Libya": an armed group's name and "in" a place name its branch there,
+    /// an organisation of its own. Returns the token after the branch's name, or 0.</summary>
+    private int WithFranchisePlace(Document document, List<Mention> mentions, int runEnd, int end)
+    {
+        var tokens = document.Tokens;
+        if (mentions.Count == 0 || mentions[^1] is not { Kind: MentionKind.Known, Type: EntityType.Org, Sector: Sector.Reb } group
+            || group.EndToken != runEnd || runEnd + 1 >= end || document.Slice(tokens[runEnd].Span) is not "in")
+        {
+            return 0;
+        }
+
+        int first = runEnd + 1;
+        if (document.Slice(tokens[first].Span) is "the")
+        {
+            first++;
+        }
+
+        int last = first;
+        while (last < end && last < first + MaxNameWords && IsNameToken(document, last))
+        {
+            last++;
+        }
+
+        if (last == first || Known(document.Slice(new Span(tokens[first].Span.Start, tokens[last - 1].Span.End))) is not { Type: EntityType.Gpe or EntityType.Loc } place)
+        {
+            return 0;
+        }
+
+        // "ISIL in Iraq" is mostly the group acting there: only a branch given its own acronym ("al-Qaeda in Iraq (AQI)"),
+        // or named so before in the article, is an organisation of its own.
+        var span = new Span(group.Span.Start, tokens[last - 1].Span.End);
+        var name = document[span];
+        bool named = last + 2 < end && document.Slice(tokens[last].Span) is "(" && IsAcronym(document.Slice(tokens[last + 1].Span))
+            && document.Slice(tokens[last + 2].Span) is ")"
+            && char.ToUpperInvariant(document.Slice(tokens[last + 1].Span)[^1]) == char.ToUpperInvariant(place.Name[0]);
+        if (!named && !mentions.Exists(m => m.Kind == MentionKind.Name && m.Name == name))
+        {
+            return 0;
+        }
+
+        mentions[^1] = new Mention
+        {
+            Span = span,
+            Type = EntityType.Org,
+            Kind = MentionKind.Name,
+            Name = name,
+            Country = place.Country,
+            Sector = Sector.Reb,
+            FirstToken = group.FirstToken,
+            EndToken = last,
+        };
+        return last;
     }
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PortfolioJoins = new HashSet<string>(StringComparer.Ordinal)
@@ -469,7 +591,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
                 }
 
                 covered = Math.Max(covered, mentions[^1].EndToken);
-                k = known.EndToken;
+                k = mentions[^1].EndToken;
                 unknownStart = k;
             }
             else
@@ -495,8 +617,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         if (mentions.Count < 2 || mentions[^1] is not { Type: EntityType.Org } organisation
             || organisation.Kind is not (MentionKind.Name or MentionKind.Known)
             || mentions[^2] is not { Kind: MentionKind.Known or MentionKind.Nationality } prefix
-            || prefix.EndToken != organisation.FirstToken || prefix.FirstToken < runStart
-            || prefix.Key?.StartsWith("actor:", StringComparison.Ordinal) == true)
+            || prefix.EndToken != organisation.FirstToken || prefix.FirstToken < runStart)
         {
             return;
         }
@@ -506,6 +627,13 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         while (first > taken && IsNameToken(document, first - 1))
         {
             first--;
+        }
+
+        // A known organisation before another ("Pentagon Press Office") stays itself unless words before it open a
+        // longer name ("Counter ISIL Coalition").
+        if (prefix.Key?.StartsWith("actor:", StringComparison.Ordinal) == true && first == prefix.FirstToken)
+        {
+            return;
         }
 
         var span = new Span(document.Tokens[first].Span.Start, organisation.Span.End);
@@ -688,8 +816,11 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
     /// and a known organisation over the noun that names its members ("Hamas militants", "Coalition military forces").</summary>
     private Mention WithGroup(Document document, Mention known, int sentenceEnd)
     {
+        // "Hamas militants" are Hamas; "Counter ISIL Coalition" is another organisation.
         if (known.Key?.StartsWith("actor:", StringComparison.Ordinal) == true && known.Type == EntityType.Org
-            && GroupNounAfter(document, known.EndToken, sentenceEnd) is { } members)
+            && GroupNounAfter(document, known.EndToken, sentenceEnd) is { } members
+            && (char.IsLower(document.Slice(document.Tokens[members.Token].Span)[0])
+                || !lexicon.IsOrgWord(document.Slice(document.Tokens[members.Token].Span))))
         {
             return known with
             {
@@ -859,7 +990,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             else if (!english.IsCommonWord(first))
             {
                 // "fighting in Rawah": a name no list knows, after a preposition of place, is a place.
-                var type = AfterPlacePreposition(document, nameStart) && !IsPossessive(document, end) ? EntityType.Loc : EntityType.Other;
+                var type = IsPlaceSlot(document, nameStart, end) ? EntityType.Loc : EntityType.Other;
                 AddName(document, nameStart, end, type, MentionKind.ShortName, [], mentions);
             }
 
@@ -871,7 +1002,9 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             return;
         }
 
-        AddName(document, titled ? mentionStart : nameStart, end, EntityType.Person, MentionKind.Name, titles, mentions, nameStart, country);
+        // "Near Al Huwayjah", "the town of Tal Abyad": a name no list knows where a place goes is a place.
+        var nameType = !titled && IsPlaceSlot(document, nameStart, end) ? EntityType.Loc : EntityType.Person;
+        AddName(document, titled ? mentionStart : nameStart, end, nameType, MentionKind.Name, titles, mentions, nameStart, country);
     }
 
     /// <summary>The "for" or "of" that follows the first title of a stretch and opens its portfolio, or null.</summary>
@@ -937,13 +1070,23 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         return (prefix.FirstToken, prefix.Country);
     }
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacePrepositions = new HashSet<string>(StringComparer.Ordinal)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacePrepositions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "in", "near", "outside", "around", "inside", "across", "into", "toward", "towards", "throughout", "within",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static bool AfterPlacePreposition(Document document, int token) =>
-        token > 0 && PlacePrepositions.Contains(document.Slice(document.Tokens[token - 1].Span));
+    // After a preposition of place ("near Rawah") or a place noun and "of" ("the town of Jabla"), and not owning anything.
+    private bool IsPlaceSlot(Document document, int token, int end)
+    {
+        if (token == 0 || IsPossessive(document, end))
+        {
+            return false;
+        }
+
+        var before = document.Slice(document.Tokens[token - 1].Span);
+        return PlacePrepositions.Contains(before)
+            || (before is "of" && token > 1 && lexicon.DescriptionType(document.Slice(document.Tokens[token - 2].Span)) == EntityType.Loc);
+    }
 
     private EntityType? NameHeadType(Document document, int start, int end)
     {
@@ -1028,7 +1171,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         var word = document.Slice(token.Span);
         if (char.IsUpper(word[0]))
         {
-            return true;
+            return !DeviceAcronyms.Contains(word);
         }
 
         // Arabic names written with a lower-case article: "al-Nujaba", "al-Sudani".

@@ -209,4 +209,14 @@ public class MentionRoleTests
         var doc = Recognize("Jets struck two bunkers. Yemen . Near Marib, one strike hit a depot.");
         Assert.Empty(Named(doc, "Yemen").ActorMentions);
     }
+
+    [Theory]
+    [InlineData("They hope for a peaceful and democratic Sudan.")]
+    [InlineData("The minister is visiting Chad next week.")]
+    [InlineData("The mountains stretch through French-speaking Belgium.")]
+    public void ACountryAfterAnAdjectiveOrAVerbOfPlaceIsAPlace(string text)
+    {
+        var doc = Recognize(text);
+        Assert.Empty(doc.Entities.Single(e => e.Type == EntityType.Gpe).ActorMentions);
+    }
 }

@@ -98,4 +98,53 @@ public class MentionSpanTests
         Assert.Equal((EntityType.Org, country), (organisation.Type, organisation.Country));
         Assert.DoesNotContain(doc.Entities, e => e.Type is EntityType.Gpe or EntityType.Norp);
     }
+
+    [Fact]
+    public void ADatelineInCapitalsIsThePlaceNotAnAcronym()
+    {
+        var doc = Recognize("NAIROBI \u2014 Police dispersed the crowd on Friday.");
+        Assert.Contains((EntityType.Gpe, "NAIROBI"), Mentions(doc));
+        Assert.DoesNotContain(doc.Entities, e => e.Type == EntityType.Org && e.Name == "NAIROBI");
+    }
+
+    [Fact]
+    public void ACouncilResolutionIsADocumentNotTheCouncil()
+    {
+        var doc = Recognize("Both sides must respect UN Security Council Resolution 1701 in full.");
+        Assert.DoesNotContain(doc.Entities, e => e.Type == EntityType.Org);
+    }
+
+    [Fact]
+    public void AnArmedGroupsBranchGivenItsOwnAcronymIsOneOrganisation()
+    {
+        var doc = Recognize("He joined al-Qaeda in Yemen (AQY) in 2009. Later al-Qaeda in Yemen lost ground.");
+        var branch = doc.Entities.Single(e => e.Name == "al-Qaeda in Yemen");
+        Assert.Equal(EntityType.Org, branch.Type);
+        Assert.Equal(["al-Qaeda in Yemen", "AQY", "al-Qaeda in Yemen"], branch.Mentions.Select(m => doc[m]));
+        Assert.DoesNotContain(doc.Entities, e => e.Type == EntityType.Gpe);
+    }
+
+    [Fact]
+    public void WeaponAcronymsAreNoEntities()
+    {
+        var doc = Recognize("Two IEDs and a VBIED exploded as a UAV flew over the road.");
+        Assert.DoesNotContain(doc.Entities, e => e.Type != EntityType.Other && e.Name.Contains("IED", StringComparison.Ordinal));
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "UAV");
+    }
+
+    [Fact]
+    public void MarinesOfACountryAreOneGroup()
+    {
+        var doc = Recognize("The town was retaken by U.S. Marines after a week.");
+        Assert.Equal((EntityType.Org, "USA"), doc.Entities.Single(e => e.Name == "U.S. Marines") is var g ? (g.Type, g.Country) : default);
+        Assert.DoesNotContain(doc.Entities, e => e.Type == EntityType.Gpe);
+    }
+
+    [Fact]
+    public void WordsBeforeAKnownGroupCanOpenAnotherOrganisation()
+    {
+        var doc = Recognize("Envoys of the Counter Hamas Coalition met in Rome.");
+        Assert.Contains((EntityType.Org, "Counter Hamas Coalition"), Mentions(doc));
+        Assert.DoesNotContain((EntityType.Org, "Hamas"), Mentions(doc));
+    }
 }
