@@ -23,6 +23,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "A.M.", "P.M.", "AM", "PM",
         "GMT", "UTC", "EST", "EDT", "PST", "PDT", "ET", "I", "OK", "TV", "FILE", "PHOTO", "AP", "CEO",
+        "Christmas", "Easter", "Ramadan", "Eid", "Thanksgiving", "Hanukkah", "Passover", "Diwali", "Nowruz",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Weapons and craft written as acronyms: things, not organisations, and no part of a name.
@@ -369,7 +370,9 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         // "Yesterday Joseph Mwangi": a common word opening the sentence is not part of the name, unless a title
         // follows it ("Navy Spokesperson Elena Ruiz").
         bool titleFollows = runStart + 1 < runEnd && lexicon.IsTitle(document.Slice(document.Tokens[runStart + 1].Span));
-        if (IsSentenceStart(document, sentence, runStart) && IsCommonCapitalised(document, runStart) && !titleFollows)
+        // "Exercise Eager Lion" keeps its head word.
+        bool nameHead = lexicon.NameHeadType(document.Slice(document.Tokens[runStart].Span)) is not null;
+        if (IsSentenceStart(document, sentence, runStart) && IsCommonCapitalised(document, runStart) && !titleFollows && !nameHead)
         {
             runStart++;
         }
@@ -723,6 +726,12 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
                 continue;
             }
 
+            // "Davis said": a town's name that speaks is a surname.
+            if (singleWordPlace && IsSpeaker(document, k, last + 1))
+            {
+                continue;
+            }
+
             return mention with { Span = span, FirstToken = k, EndToken = last + 1 };
         }
 
@@ -973,7 +982,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         var first = document.Slice(tokens[nameStart].Span);
         if (words == 1)
         {
-            if (NotNames.Contains(first))
+            if (NotNames.Contains(first) || (!titled && lexicon.IsTitle(first)))
             {
                 return;
             }
@@ -989,15 +998,23 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             }
             else if (!english.IsCommonWord(first))
             {
-                // "fighting in Rawah": a name no list knows, after a preposition of place, is a place.
-                var type = IsPlaceSlot(document, nameStart, end) ? EntityType.Loc : EntityType.Other;
+                if (RuledBy(document, end) is int regimeEnd)
+                {
+                    // "the Asad regime": the name of its leader names the organisation.
+                    AddName(document, nameStart, regimeEnd, EntityType.Org, MentionKind.Name, [], mentions);
+                    return;
+                }
+
+                // "fighting in Rawah": a name no list knows, after a preposition of place, is a place; one that speaks is a person.
+                var type = IsPlaceSlot(document, nameStart, end) ? EntityType.Loc : IsSpeaker(document, nameStart, end) ? EntityType.Person : EntityType.Other;
                 AddName(document, nameStart, end, type, MentionKind.ShortName, [], mentions);
             }
 
             return;
         }
 
-        if (!titled && AllCommon(document, nameStart, end))
+        // "Cessation of Hostilities", "On December": a person's name has no "of" or "the" in it, nor only common words.
+        if (!titled && (AllCommon(document, nameStart, end) || HasArticleOrOf(document, nameStart, end)))
         {
             return;
         }
@@ -1205,13 +1222,72 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         for (int k = start; k < end; k++)
         {
             var word = document.Slice(document.Tokens[k].Span);
-            if (!english.IsCommonWord(word) && !Connectors.Contains(word))
+            if (!english.IsCommonWord(word) && !Connectors.Contains(word) && !NotNames.Contains(word))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    private static bool HasArticleOrOf(Document document, int start, int end)
+    {
+        for (int k = start; k < end; k++)
+        {
+            if (document.Slice(document.Tokens[k].Span) is "of" or "the")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RuleNouns = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "regime", "administration", "government",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The token after "regime" in "Asad regime" or "Asad's brutal regime" when a name is followed so, or null.</summary>
+    private int? RuledBy(Document document, int after)
+    {
+        int k = after;
+        if (IsPossessive(document, k))
+        {
+            k++;
+        }
+
+        for (int limit = k + 2; k < document.Tokens.Length && k <= limit; k++)
+        {
+            var word = document.Slice(document.Tokens[k].Span);
+            if (RuleNouns.Contains(word))
+            {
+                return k + 1;
+            }
+
+            if (document.Tokens[k].Kind != TokenKind.Word || !char.IsLower(word[0]) || english.Find(word) is not (null or { Pos: "ADJ" }))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechVerbs = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "said", "says", "told", "added", "noted", "explained", "stated", "wrote", "asked", "recalled",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>"Davis said", "said Burns.": a one-word name right before or after a verb of saying.</summary>
+    private static bool IsSpeaker(Document document, int first, int end)
+    {
+        var tokens = document.Tokens;
+        bool before = first > 0 && SpeechVerbs.Contains(document.Slice(tokens[first - 1].Span))
+            && (end >= tokens.Length || tokens[end].Kind == TokenKind.Punctuation);
+        bool after = end < tokens.Length && SpeechVerbs.Contains(document.Slice(tokens[end].Span));
+        return before || after;
     }
 
     /// <summary>The lexicon entries of a document's tokens, each looked up once: a bare group is tried from every word,

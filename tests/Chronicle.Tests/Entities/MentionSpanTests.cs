@@ -147,4 +147,24 @@ public class MentionSpanTests
         Assert.Contains((EntityType.Org, "Counter Hamas Coalition"), Mentions(doc));
         Assert.DoesNotContain((EntityType.Org, "Hamas"), Mentions(doc));
     }
+
+    [Theory]
+    [InlineData("Aid convoys were blocked by the Karimov regime for weeks.", "Karimov regime")]
+    [InlineData("Observers blamed Karimov's brutal regime for the siege.", "Karimov's brutal regime")]
+    public void ALeadersNameBeforeRegimeNamesAnOrganisation(string text, string name) =>
+        Assert.Contains((EntityType.Org, name), Mentions(Recognize(text)));
+
+    [Theory]
+    [InlineData("The strikes continued overnight, Okonkwo said.", "Okonkwo")]
+    [InlineData("\"We are ready,\" said Okonkwo.", "Okonkwo")]
+    [InlineData("The strikes continued overnight, Dayton said.", "Dayton")]
+    public void AOneWordNameThatSpeaksIsAPerson(string text, string name) =>
+        Assert.Contains((EntityType.Person, name), Mentions(Recognize(text)));
+
+    [Theory]
+    [InlineData("Exercise Golden Falcon will last a week.")]
+    [InlineData("Both sides must respect the Cessation of Hostilities agreed in May.")]
+    [InlineData("On Thanksgiving I called my family.")]
+    public void EventsAgreementsAndHolidaysAreNotPeople(string text) =>
+        Assert.DoesNotContain(Mentions(Recognize(text)), m => m.Type == EntityType.Person && m.Text != "I");
 }
