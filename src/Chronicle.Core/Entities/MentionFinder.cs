@@ -591,6 +591,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
                 if (!headlineCase && mention.Kind == MentionKind.Known && mention.Key?.StartsWith("actor:", StringComparison.Ordinal) == true)
                 {
                     JoinKnownPrefix(document, start, mentions);
+                    JoinNamedPrefix(document, start, mentions);
                 }
 
                 covered = Math.Max(covered, mentions[^1].EndToken);
@@ -607,9 +608,38 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         {
             ClassifyUnknown(document, unknownStart, end, mentions, portfolio);
             JoinKnownPrefix(document, start, mentions);
+            // "Coalition military forces": an organisation's name at the end of the run takes the members named after it.
+            if (mentions.Count > 0 && mentions[^1].EndToken == end && mentions[^1].FirstToken >= start)
+            {
+                mentions[^1] = WithGroup(document, mentions[^1], sentenceEnd);
+                covered = Math.Max(covered, mentions[^1].EndToken);
+            }
         }
 
         return covered;
+    }
+
+    /// <summary>"Naval Forces Central Command": an organisation's name right before a known organisation in one capitalised
+    /// run makes one name with it.</summary>
+    private static void JoinNamedPrefix(Document document, int runStart, List<Mention> mentions)
+    {
+        if (mentions.Count < 2 || mentions[^1] is not { Type: EntityType.Org } known
+            || mentions[^2] is not { Type: EntityType.Org, Kind: MentionKind.Name } prefix
+            || prefix.EndToken != known.FirstToken || prefix.FirstToken < runStart)
+        {
+            return;
+        }
+
+        var span = new Span(prefix.Span.Start, known.Span.End);
+        mentions.RemoveAt(mentions.Count - 1);
+        mentions[^1] = prefix with
+        {
+            Span = span,
+            EndToken = known.EndToken,
+            Name = document[span],
+            Country = prefix.Country ?? known.Country,
+            Sector = prefix.Sector ?? known.Sector,
+        };
     }
 
     /// <summary>"Syrian Electronic Army", "U.S. Department of State", "International Syria Support Group": a country, a
@@ -632,9 +662,10 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             first--;
         }
 
-        // A known organisation before another ("Pentagon Press Office") stays itself unless words before it open a
-        // longer name ("Counter ISIL Coalition").
-        if (prefix.Key?.StartsWith("actor:", StringComparison.Ordinal) == true && first == prefix.FirstToken)
+        // A known organisation before a short name ("Pentagon Press Office") stays itself unless words before it open a
+        // longer name ("Counter ISIL Coalition"); one before a long name is its parent ("U.S. Army Special Operations Command").
+        if (prefix.Key?.StartsWith("actor:", StringComparison.Ordinal) == true && first == prefix.FirstToken
+            && organisation.EndToken - organisation.FirstToken < 3)
         {
             return;
         }
@@ -826,7 +857,8 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
     private Mention WithGroup(Document document, Mention known, int sentenceEnd)
     {
         // "Hamas militants" are Hamas; "Counter ISIL Coalition" is another organisation.
-        if (known.Key?.StartsWith("actor:", StringComparison.Ordinal) == true && known.Type == EntityType.Org
+        bool organisation = known.Key?.StartsWith("actor:", StringComparison.Ordinal) == true || (known.Kind == MentionKind.Name && known.Key is null);
+        if (organisation && known.Type == EntityType.Org
             && GroupNounAfter(document, known.EndToken, sentenceEnd) is { } members
             && (char.IsLower(document.Slice(document.Tokens[members.Token].Span)[0])
                 || !lexicon.IsOrgWord(document.Slice(document.Tokens[members.Token].Span))))

@@ -167,4 +167,20 @@ public class MentionSpanTests
     [InlineData("On Thanksgiving I called my family.")]
     public void EventsAgreementsAndHolidaysAreNotPeople(string text) =>
         Assert.DoesNotContain(Mentions(Recognize(text)), m => m.Type == EntityType.Person && m.Text != "I");
+
+    [Theory]
+    [InlineData("The Alliance military forces struck a depot.", "Alliance military forces")]
+    [InlineData("Jets hit two Hamas tactical units overnight.", "Hamas tactical units")]
+    [InlineData("Alliance partners pledged more aid.", "Alliance partners")]
+    public void AnOrganisationTakesTheMembersNamedAfterIt(string text, string group) =>
+        Assert.Contains((EntityType.Org, group), Mentions(Recognize(text)));
+
+    [Theory]
+    [InlineData("The U.S. Naval Forces Central Command said the ship was safe.", "U.S. Naval Forces Central Command")]
+    [InlineData("The U.S. Army Special Operations Command Public Affairs Office said so.", "U.S. Army Special Operations Command Public Affairs Office")]
+    public void ANameOfNestedOrganisationsIsOneOrganisation(string text, string name)
+    {
+        var doc = Recognize(text);
+        Assert.Equal([(EntityType.Org, name)], Mentions(doc).Where(m => m.Type != EntityType.Other));
+    }
 }
