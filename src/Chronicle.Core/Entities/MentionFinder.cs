@@ -562,9 +562,9 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         {
             if (LongestKnown(document, k, end, start) is { } known)
             {
-                if (!headlineCase && OrganisationOfPlace(document, unknownStart, known) is { } organisation)
+                if (!headlineCase && (OrganisationOfPlace(document, unknownStart, known) ?? PlaceOfPlace(document, unknownStart, known)) is { } named)
                 {
-                    mentions.Add(organisation);
+                    mentions.Add(named);
                     k = known.EndToken;
                     unknownStart = k;
                     continue;
@@ -586,7 +586,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
 
                 portfolio = null;
 
-                var mention = WithGroup(document, known, sentenceEnd);
+                var mention = WithPlaceHead(document, WithGroup(document, known, sentenceEnd), end);
                 mentions.Add(mention);
                 if (!headlineCase && mention.Kind == MentionKind.Known && mention.Key?.StartsWith("actor:", StringComparison.Ordinal) == true)
                 {
@@ -728,6 +728,43 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             FirstToken = start,
             EndToken = place.EndToken,
         };
+    }
+
+    /// <summary>"Gulf of Oman", "Sea of Azov": a place word and "of" before a known place make one place.</summary>
+    private Mention? PlaceOfPlace(Document document, int start, Mention place)
+    {
+        int of = place.FirstToken - 1;
+        if (of <= start || place.Type is not (EntityType.Gpe or EntityType.Loc) || document.Slice(document.Tokens[of].Span) is not "of"
+            || NameHeadType(document, start, of) is not (EntityType.Loc or EntityType.Gpe))
+        {
+            return null;
+        }
+
+        var span = new Span(document.Tokens[start].Span.Start, place.Span.End);
+        return new Mention
+        {
+            Span = span,
+            Type = EntityType.Loc,
+            Kind = MentionKind.Name,
+            Name = document[span],
+            Country = place.Country,
+            FirstToken = start,
+            EndToken = place.EndToken,
+        };
+    }
+
+    /// <summary>"Diyala Province", "Kurdistan Region": a capitalised place word after a known place that is not a country
+    /// belongs to its name.</summary>
+    private Mention WithPlaceHead(Document document, Mention place, int runEnd)
+    {
+        int head = place.EndToken;
+        if (head >= runEnd || place.Type is not (EntityType.Gpe or EntityType.Loc) || place.Key?.StartsWith("country:", StringComparison.Ordinal) == true
+            || lexicon.NameHeadType(document.Slice(document.Tokens[head].Span)) is not (EntityType.Loc or EntityType.Gpe))
+        {
+            return place;
+        }
+
+        return place with { Span = new Span(place.Span.Start, document.Tokens[head].Span.End), EndToken = head + 1 };
     }
 
     private Mention? LongestKnown(Document document, int k, int runEnd, int runStart)

@@ -183,4 +183,14 @@ public class MentionSpanTests
         var doc = Recognize(text);
         Assert.Equal([(EntityType.Org, name)], Mentions(doc).Where(m => m.Type != EntityType.Other));
     }
+
+    [Theory]
+    [InlineData("Ships patrolled the Gulf of Aden all week.", "Gulf of Aden")]
+    [InlineData("Car bombs struck Diyala Province on Monday.", "Diyala Province")]
+    public void APlaceWordJoinsTheKnownPlaceItNames(string text, string name)
+    {
+        var doc = Recognize(text);
+        Assert.Single(doc.Entities, e => e.Type is EntityType.Gpe or EntityType.Loc);
+        Assert.Contains(Mentions(doc), m => m.Text == name && m.Type is EntityType.Gpe or EntityType.Loc);
+    }
 }
