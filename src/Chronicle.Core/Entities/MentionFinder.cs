@@ -12,7 +12,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Connectors = new HashSet<string>(StringComparer.Ordinal)
     {
-        "al", "el", "bin", "ibn", "bint", "de", "da", "van", "von", "der", "del", "la", "le", "of", "the", "al-",
+        "al", "el", "bin", "ibn", "bint", "bu", "de", "da", "van", "von", "der", "del", "la", "le", "of", "the", "al-",
         // The Arabic article assimilated to the next sound: "Dayr az Zawr", "Salah ad Din".
         "ad", "adh", "ar", "ash", "ath", "az",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -348,9 +348,16 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             {
                 runEnd++;
             }
-            else if (IsConnector(document, runEnd) && runEnd + 1 < end && IsNameToken(document, runEnd + 1))
+            else if (IsConnector(document, runEnd) && runEnd + 1 < end && IsNameToken(document, runEnd + 1)
+                && document.Slice(document.Tokens[runEnd].Span) is not "the")
             {
                 runEnd += 2;
+            }
+            else if (document.Slice(document.Tokens[runEnd].Span) is "of" && runEnd + 2 < end
+                && document.Slice(document.Tokens[runEnd + 1].Span) is "the" && IsNameToken(document, runEnd + 2))
+            {
+                // "Minister of the Interior"; but "in Paris the Foreign Secretary" is two names.
+                runEnd += 3;
             }
             else if (PortfolioAfterTitle(document, runEnd, end) is int portfolio)
             {
@@ -369,7 +376,8 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         int runStart = i;
         // "Yesterday Joseph Mwangi": a common word opening the sentence is not part of the name, unless a title
         // follows it ("Navy Spokesperson Elena Ruiz").
-        bool titleFollows = runStart + 1 < runEnd && lexicon.IsTitle(document.Slice(document.Tokens[runStart + 1].Span));
+        bool titleFollows = runStart + 1 < runEnd && lexicon.IsTitle(document.Slice(document.Tokens[runStart + 1].Span))
+            && english.Find(document.Slice(document.Tokens[runStart].Span)) is null or { Pos: "NOUN" or "ADJ" or "PROPN" };
         // "Exercise Eager Lion" keeps its head word.
         bool nameHead = lexicon.NameHeadType(document.Slice(document.Tokens[runStart].Span)) is not null;
         if (IsSentenceStart(document, sentence, runStart) && IsCommonCapitalised(document, runStart) && !titleFollows && !nameHead)
@@ -612,6 +620,10 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             if (mentions.Count > 0 && mentions[^1].EndToken == end && mentions[^1].FirstToken >= start)
             {
                 mentions[^1] = WithGroup(document, mentions[^1], sentenceEnd);
+            }
+
+            if (mentions.Count > 0 && mentions[^1].FirstToken >= start)
+            {
                 covered = Math.Max(covered, mentions[^1].EndToken);
             }
         }
@@ -1020,6 +1032,18 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             }
 
             nameStart = start;
+            if (IsGloss(document, start, end))
+            {
+                return;
+            }
+
+            if (KindWordAfter(document, end) is { } kind)
+            {
+                // "the Al Bu Nimr tribe", "the Al Salem hospital": a lower-case word after the name says what it names.
+                AddName(document, start, end + 1, kind, MentionKind.Name, [], mentions);
+                return;
+            }
+
             if (end - start > 1 && NameHeadType(document, start, end) is { } head)
             {
                 // "Tabqa Dam" is a place, "Operation Inherent Resolve" no entity at all.
@@ -1298,6 +1322,61 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         }
 
         return true;
+    }
+
+    /// <summary>A name's transliteration or translation: after a language and a colon ("Arabic: ...") or after words in
+    /// another script, or before "in" and a language ("Kitab Al Jilwah in Kurdish").</summary>
+    private bool IsGloss(Document document, int start, int end)
+    {
+        var tokens = document.Tokens;
+        bool labelled = start >= 2 && document.Slice(tokens[start - 1].Span) is ":" && lexicon.IsIdentityWord(document.Slice(tokens[start - 2].Span));
+        bool afterScript = start >= 1 && IsOtherScript(document.Slice(tokens[start - 1].Span));
+        bool inLanguage = end + 2 < tokens.Length && document.Slice(tokens[end].Span) is "in"
+            && lexicon.IsIdentityWord(document.Slice(tokens[end + 1].Span)) && tokens[end + 2].Kind == TokenKind.Punctuation;
+        return labelled || afterScript || inLanguage;
+    }
+
+    // Letters outside the Latin, Greek and Cyrillic blocks (Arabic, Hebrew, Persian...).
+    private static bool IsOtherScript(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (c >= '\u0590' && char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // In lower case these mostly say where a name was heard ("the White House press", "Reuters news"), not what it names.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MediaWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "press", "news", "media", "magazine", "network", "times", "post", "radio", "television",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>ORG, LOC or FAC when the word after a name is a lower-case organisation or place word ("tribe", "hospital").</summary>
+    private EntityType? KindWordAfter(Document document, int end)
+    {
+        if (end >= document.Tokens.Length || document.Tokens[end].Kind != TokenKind.Word)
+        {
+            return null;
+        }
+
+        var word = document.Slice(document.Tokens[end].Span);
+        if (!char.IsLower(word[0]))
+        {
+            return null;
+        }
+
+        if (lexicon.IsOrgWord(word) && !MediaWords.Contains(word))
+        {
+            return EntityType.Org;
+        }
+
+        var head = lexicon.NameHeadType(word);
+        return head is EntityType.Loc or EntityType.Fac ? head : null;
     }
 
     private static bool HasArticleOrOf(Document document, int start, int end)

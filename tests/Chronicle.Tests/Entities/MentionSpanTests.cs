@@ -193,4 +193,32 @@ public class MentionSpanTests
         Assert.Single(doc.Entities, e => e.Type is EntityType.Gpe or EntityType.Loc);
         Assert.Contains(Mentions(doc), m => m.Text == name && m.Type is EntityType.Gpe or EntityType.Loc);
     }
+
+    [Theory]
+    [InlineData("The Zagros Mountains (Kurdish: Çiyayên Zagrosê) run east.")]
+    [InlineData("The Black Book (Mishefa Reş in Kurdish) is short.")]
+    [InlineData("The ridge (Arabic: جبل حمرين Jabal Hamrin) is low.")]
+    public void TransliterationsAreNotPeople(string text) =>
+        Assert.DoesNotContain(Mentions(Recognize(text)), m => m.Type == EntityType.Person);
+
+    [Theory]
+    [InlineData("Gunmen killed members of the Al Bu Faraj tribe in Anbar.", EntityType.Org, "Al Bu Faraj tribe")]
+    [InlineData("Troops stormed the Al Noor hospital before dawn.", EntityType.Fac, "Al Noor hospital")]
+    public void ALowerCaseWordAfterANameSaysWhatItNames(string text, EntityType type, string name) =>
+        Assert.Contains((type, name), Mentions(Recognize(text)));
+
+    [Fact]
+    public void AFunctionWordOpeningASentenceIsNotATitle()
+    {
+        var doc = Recognize("As Deputy Secretary of State Maria Lund announced today, aid will rise.");
+        Assert.Contains((EntityType.Person, "Deputy Secretary of State Maria Lund"), Mentions(doc));
+    }
+
+    [Fact]
+    public void TheBetweenTwoNamesSeparatesThem()
+    {
+        var doc = Recognize("After the meeting in Oslo the Foreign Secretary will return home.");
+        Assert.Contains((EntityType.Gpe, "Oslo"), Mentions(doc));
+        Assert.Contains((EntityType.Person, "Foreign Secretary"), Mentions(doc));
+    }
 }
