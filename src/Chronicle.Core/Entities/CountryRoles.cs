@@ -44,7 +44,7 @@ internal static class CountryRoles
             {
                 actor = true;
             }
-            else if (FollowsLocative(document, mention.FirstToken) || FollowsPlaceModifier(document, english, mention.FirstToken))
+            else if (FollowsLocative(document, mention.FirstToken) || FollowsPlaceModifier(document, english, mention))
             {
                 actor = false;
             }
@@ -85,18 +85,31 @@ internal static class CountryRoles
         "fleeing", "unite", "unites", "united", "uniting", "rebuild", "rebuilds", "rebuilt", "rebuilding", "rid", "rids", "ridding",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // "a democratic Syria", "Arabic-speaking Iraq", "visiting Jordan": an adjective before the name describes the land, and
-    // some verbs take a territory as their object.
-    private static bool FollowsPlaceModifier(Document document, EnglishLexicon english, int first)
+    // "a democratic Syria", "Arabic-speaking Iraq", "visiting Jordan": an adjective before the name describes the land, unless
+    // the name itself modifies a noun ("the enduring U.S. commitment"), and some verbs take a territory as their object.
+    private static bool FollowsPlaceModifier(Document document, EnglishLexicon english, Mention mention)
     {
+        int first = mention.FirstToken;
         if (first == 0 || document.Tokens[first - 1].Kind != TokenKind.Word)
         {
             return false;
         }
 
         var before = document.Slice(document.Tokens[first - 1].Span);
-        return before.EndsWith("-speaking", StringComparison.Ordinal)
-            || (char.IsLower(before[0]) && (PlaceVerbs.Contains(before) || english.Find(before) is { Pos: "ADJ" }));
+        bool adjective = before.EndsWith("-speaking", StringComparison.Ordinal) || (char.IsLower(before[0]) && english.Find(before) is { Pos: "ADJ" });
+        return (char.IsLower(before[0]) && PlaceVerbs.Contains(before)) || (adjective && !ModifiesNoun(document, english, mention.EndToken));
+    }
+
+    // "the enduring U.S. commitment": the country is a modifier of the noun after it, and acts through it.
+    private static bool ModifiesNoun(Document document, EnglishLexicon english, int after)
+    {
+        if (after >= document.Tokens.Length || document.Tokens[after].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var word = document.Slice(document.Tokens[after].Span);
+        return char.IsLower(word[0]) && english.Find(word) is null or { Pos: "NOUN" or "ADJ" };
     }
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners = new HashSet<string>(StringComparer.OrdinalIgnoreCase)

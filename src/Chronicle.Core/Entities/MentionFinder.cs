@@ -1027,7 +1027,14 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         {
             if (HasOrgWord(document, start, end))
             {
-                AddName(document, start, end, EntityType.Org, MentionKind.Name, [], mentions);
+                // "such a Government" is a common noun written with a capital; "3rd Battalion" keeps its number.
+                if (end - start == 1 && start > 0 && document.Slice(tokens[start - 1].Span) is "a" or "an")
+                {
+                    return;
+                }
+
+                int numbered = start > 0 && IsOrdinal(document.Slice(tokens[start - 1].Span)) ? start - 1 : start;
+                AddName(document, numbered, end, EntityType.Org, MentionKind.Name, [], mentions);
                 return;
             }
 
@@ -1378,6 +1385,11 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         var head = lexicon.NameHeadType(word);
         return head is EntityType.Loc or EntityType.Fac ? head : null;
     }
+
+    // "3rd", "507th", "1st".
+    private static bool IsOrdinal(ReadOnlySpan<char> word) =>
+        word.Length > 2 && char.IsAsciiDigit(word[0]) && char.IsAsciiDigit(word[^3])
+        && word[^2..] is "st" or "nd" or "rd" or "th";
 
     private static bool HasArticleOrOf(Document document, int start, int end)
     {

@@ -219,4 +219,11 @@ public class MentionRoleTests
         var doc = Recognize(text);
         Assert.Empty(doc.Entities.Single(e => e.Type == EntityType.Gpe).ActorMentions);
     }
+
+    [Fact]
+    public void ACountryModifyingANounAfterAnAdjectiveStillActs()
+    {
+        var doc = Recognize("They praised the enduring Kenya commitment to the mission.");
+        Assert.Single(doc.Entities.Single(e => e.Type == EntityType.Gpe).ActorMentions);
+    }
 }

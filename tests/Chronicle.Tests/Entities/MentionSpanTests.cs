@@ -221,4 +221,19 @@ public class MentionSpanTests
         Assert.Contains((EntityType.Gpe, "Oslo"), Mentions(doc));
         Assert.Contains((EntityType.Person, "Foreign Secretary"), Mentions(doc));
     }
+
+    [Fact]
+    public void AUnitKeepsItsNumber()
+    {
+        var doc = Recognize("She served with the 82nd Airborne Division and later the 3rd Battalion.");
+        Assert.Contains((EntityType.Org, "82nd Airborne Division"), Mentions(doc));
+        Assert.Contains((EntityType.Org, "3rd Battalion"), Mentions(doc));
+    }
+
+    [Fact]
+    public void ACapitalisedCommonNounAfterAIsNoName()
+    {
+        var doc = Recognize("Leaders urged him to form such a Government quickly.");
+        Assert.DoesNotContain(Mentions(doc), m => m.Text == "Government");
+    }
 }
