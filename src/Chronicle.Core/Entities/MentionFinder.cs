@@ -47,6 +47,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
 
         Coordinates.Find(document, mentions);
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        JoinPossessors(document, mentions);
         QualifiedPlaces.MergeHeads(mentions);
         QualifiedPlaces.Merge(document, mentions, gazetteer);
         CountryRoles.Mark(document, english, mentions);
@@ -629,6 +630,27 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         }
 
         return covered;
+    }
+
+    /// <summary>"the Coalition's Small Group", "the Treasury's Office of Foreign Assets Control": an organisation or a
+    /// country and "'s" before an organisation's name make one name, the part of the one that the other is.</summary>
+    private static void JoinPossessors(Document document, List<Mention> mentions)
+    {
+        for (int i = mentions.Count - 2; i >= 0; i--)
+        {
+            var (owner, part) = (mentions[i], mentions[i + 1]);
+            bool owns = owner.Type is EntityType.Org or EntityType.Gpe && owner.Kind is MentionKind.Known or MentionKind.Name or MentionKind.Acronym
+                && part is { Type: EntityType.Org, Kind: MentionKind.Name } && part.FirstToken == owner.EndToken + 1
+                && IsPossessive(document, owner.EndToken);
+            if (!owns)
+            {
+                continue;
+            }
+
+            var span = new Span(owner.Span.Start, part.Span.End);
+            mentions[i] = part with { Span = span, FirstToken = owner.FirstToken, Name = document[span], Country = part.Country ?? owner.Country };
+            mentions.RemoveAt(i + 1);
+        }
     }
 
     /// <summary>"Naval Forces Central Command": an organisation's name right before a known organisation in one capitalised

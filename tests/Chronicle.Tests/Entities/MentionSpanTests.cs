@@ -236,4 +236,14 @@ public class MentionSpanTests
         var doc = Recognize("Leaders urged him to form such a Government quickly.");
         Assert.DoesNotContain(Mentions(doc), m => m.Text == "Government");
     }
+
+    [Theory]
+    [InlineData("Hamas's Political Bureau met in Doha.", "Hamas's Political Bureau")]
+    [InlineData("Kenya\u2019s Defence Forces crossed the border.", "Kenya\u2019s Defence Forces")]
+    public void AnOwnerAndItsOrganisationAreOneName(string text, string name)
+    {
+        var doc = Recognize(text);
+        Assert.Contains((EntityType.Org, name), Mentions(doc));
+        Assert.DoesNotContain(doc.Entities, e => e.Type == EntityType.Gpe && e.Name != "Doha");
+    }
 }
