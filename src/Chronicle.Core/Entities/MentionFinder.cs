@@ -950,7 +950,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
 
         if (GroupNounAfter(document, known.EndToken, sentenceEnd) is not { } group)
         {
-            return known;
+            return known.Kind == MentionKind.Nationality ? WithRole(document, known, sentenceEnd) : known;
         }
 
         var span = new Span(known.Span.Start, document.Tokens[group.Token].Span.End);
@@ -964,6 +964,45 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             Sector = group.Sector,
             FirstToken = known.FirstToken,
             EndToken = group.Token + 1,
+        };
+    }
+
+    /// <summary>"a senior Iraqi general", "the Iraqi commander": a nationality before a lower-case role noun, with the
+    /// lower-case titles before it, stands for the person who holds the role.</summary>
+    private Mention WithRole(Document document, Mention nationality, int sentenceEnd)
+    {
+        var tokens = document.Tokens;
+        int role = nationality.EndToken;
+        // One lower-case modifier may come between ("an Iraqi tribal sheikh").
+        if (role + 1 < sentenceEnd && !lexicon.IsRoleNoun(document.Slice(tokens[role].Span)) && english.Find(document.Slice(tokens[role].Span)) is null or { Pos: "ADJ" })
+        {
+            role++;
+        }
+
+        if (role >= sentenceEnd || tokens[role].Kind != TokenKind.Word || !char.IsLower(document.Slice(tokens[role].Span)[0])
+            || !lexicon.IsRoleNoun(document.Slice(tokens[role].Span)) || (role + 1 < sentenceEnd && IsNameToken(document, role + 1)))
+        {
+            return nationality;
+        }
+
+        int first = nationality.FirstToken;
+        while (first > 0 && tokens[first - 1].Kind == TokenKind.Word && char.IsLower(document.Slice(tokens[first - 1].Span)[0])
+            && lexicon.IsTitle(document.Slice(tokens[first - 1].Span)))
+        {
+            first--;
+        }
+
+        var span = new Span(tokens[first].Span.Start, tokens[role].Span.End);
+        return new Mention
+        {
+            Span = span,
+            Type = EntityType.Person,
+            Kind = MentionKind.Role,
+            Name = document[span],
+            Titles = [document[span]],
+            Country = nationality.Country,
+            FirstToken = first,
+            EndToken = role + 1,
         };
     }
 

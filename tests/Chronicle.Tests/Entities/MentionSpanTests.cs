@@ -246,4 +246,14 @@ public class MentionSpanTests
         Assert.Contains((EntityType.Org, name), Mentions(doc));
         Assert.DoesNotContain(doc.Entities, e => e.Type == EntityType.Gpe && e.Name != "Doha");
     }
+
+    [Theory]
+    [InlineData("A senior Nigerian general was killed in the raid.", "senior Nigerian general")]
+    [InlineData("He is the son of a Yemeni tribal sheikh from Marib.", "Yemeni tribal sheikh")]
+    public void ANationalityBeforeARoleNounIsThePersonWhoHoldsIt(string text, string role)
+    {
+        var doc = Recognize(text);
+        Assert.Contains((EntityType.Person, role), Mentions(doc));
+        Assert.DoesNotContain(doc.Entities, e => e.Type == EntityType.Norp);
+    }
 }
