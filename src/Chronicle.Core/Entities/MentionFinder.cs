@@ -48,6 +48,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         Coordinates.Find(document, mentions);
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         JoinPossessors(document, mentions);
+        MarkRulers(mentions);
         QualifiedPlaces.MergeHeads(mentions);
         QualifiedPlaces.Merge(document, mentions, gazetteer);
         CountryRoles.Mark(document, english, mentions);
@@ -630,6 +631,35 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         }
 
         return covered;
+    }
+
+    /// <summary>"Assad has been dependent on Russia": a one-word name no list knows is a person when the article names a
+    /// regime or an administration after it ("the Assad regime").</summary>
+    private static void MarkRulers(List<Mention> mentions)
+    {
+        HashSet<string>? rulers = null;
+        foreach (var m in mentions)
+        {
+            if (m is { Type: EntityType.Org, Kind: MentionKind.Name } && m.Name.IndexOf(' ', StringComparison.Ordinal) is > 0 and var space
+                && RuleNouns.Contains(m.Name.AsSpan(m.Name.LastIndexOf(' ') + 1)))
+            {
+                var ruler = m.Name[..space];
+                (rulers ??= new(StringComparer.Ordinal)).Add(ruler.EndsWith("'s", StringComparison.Ordinal) || ruler.EndsWith("\u2019s", StringComparison.Ordinal) ? ruler[..^2] : ruler);
+            }
+        }
+
+        if (rulers is null)
+        {
+            return;
+        }
+
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i] is { Kind: MentionKind.ShortName, Type: EntityType.Other } named && rulers.Contains(named.Name))
+            {
+                mentions[i] = named with { Type = EntityType.Person };
+            }
+        }
     }
 
     /// <summary>"the Coalition's Small Group", "the Treasury's Office of Foreign Assets Control": an organisation or a

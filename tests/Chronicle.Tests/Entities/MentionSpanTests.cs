@@ -256,4 +256,12 @@ public class MentionSpanTests
         Assert.Contains((EntityType.Person, role), Mentions(doc));
         Assert.DoesNotContain(doc.Entities, e => e.Type == EntityType.Norp);
     }
+
+    [Fact]
+    public void TheNameBeforeARegimeIsAPersonElsewhereInTheArticle()
+    {
+        var doc = Recognize("Karimov has lost control of the north. Aid was blocked by the Karimov regime.");
+        Assert.Contains((EntityType.Person, "Karimov"), Mentions(doc));
+        Assert.Contains((EntityType.Org, "Karimov regime"), Mentions(doc));
+    }
 }
