@@ -344,7 +344,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         }
 
         int runEnd = i + 1;
-        while (runEnd < end)
+        while (runEnd < end && !LineBreakBefore(document, runEnd))
         {
             if (IsNameToken(document, runEnd))
             {
@@ -511,6 +511,10 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         };
         return last;
     }
+
+    // A heading without a full stop ends at its line: "... against ISIL\n\nMinister Ellwood said" holds two names.
+    private static bool LineBreakBefore(Document document, int token) =>
+        document.Text.AsSpan(document.Tokens[token - 1].Span.End, document.Tokens[token].Span.Start - document.Tokens[token - 1].Span.End).Contains('\n');
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PortfolioJoins = new HashSet<string>(StringComparer.Ordinal)
     {
@@ -1156,7 +1160,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
 
         // The mention covers the titles and what qualifies them ("Foreign Office Minister Tobias Ellwood"), and a
         // nationality right before them ("Russian Foreign Minister Sergei Lavrov"), which gives the person's country.
-        // A known organisation before the titles ("Pentagon Press Secretary Peter Cook") is part of the titles.
+        // A known organisation before the titles ("Pentagon Press Secretary Peter Cook") is part of the titles and the mention.
         var titles = titled ? TitlesOf(document, mentions, start, nameStart) : [];
         int mentionStart = start;
         string? country = portfolio?.Country;
@@ -1255,13 +1259,13 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         return k;
     }
 
-    /// <summary>Takes the nationality or country named right before a person's titles into the person's mention ("Russian
-    /// Foreign Minister Sergei Lavrov", "U.S. Secretary of State"): the start of the mention and the country it gives. An
-    /// organisation there stays an entity of its own ("Pentagon Spokesperson").</summary>
+    /// <summary>Takes the nationality, country or organisation named right before a person's titles into the person's
+    /// mention ("Russian Foreign Minister Sergei Lavrov", "U.S. Secretary of State", "Pentagon Press Secretary Peter Cook"):
+    /// the start of the mention and the country it gives. The organisation stays in the person's titles.</summary>
     private static (int Start, string? Country) WithTitlePrefix(Document document, List<Mention> mentions, int start, out bool nationality)
     {
         nationality = false;
-        if (mentions.Count == 0 || mentions[^1] is not { } prefix || prefix.EndToken != start)
+        if (mentions.Count == 0 || mentions[^1] is not { } prefix || prefix.EndToken != start || LineBreakBefore(document, start))
         {
             return (start, null);
         }
@@ -1269,7 +1273,8 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         // "flew to Iraq Minister Tobias Ellwood said": a country after a preposition of place ends the phrase before.
         nationality = prefix.Kind == MentionKind.Nationality;
         bool country = prefix.Key?.StartsWith("country:", StringComparison.Ordinal) == true && !CountryRoles.FollowsLocative(document, prefix.FirstToken);
-        if (!nationality && !country)
+        bool organisation = prefix.Type == EntityType.Org && prefix.Kind is MentionKind.Known or MentionKind.Acronym or MentionKind.Name;
+        if (!nationality && !country && !organisation)
         {
             return (start, null);
         }

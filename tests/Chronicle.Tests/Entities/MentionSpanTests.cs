@@ -28,12 +28,21 @@ public class MentionSpanTests
     }
 
     [Fact]
-    public void OrganisationBeforeATitleStaysItsOwnEntity()
+    public void OrganisationBeforeATitleIsPartOfThePersonsMentionAndTitles()
     {
         var doc = Recognize("Pentagon Spokesperson Brigadier General Patrick Ryder spoke. General Ryder left.");
         var ryder = doc.Entities.Single(e => e.Name == "Patrick Ryder");
-        Assert.Equal(["Spokesperson Brigadier General Patrick Ryder", "General Ryder"], ryder.Mentions.Select(m => doc[m]));
-        Assert.Contains(doc.Entities, e => e.Name == "Pentagon" && e.Type == EntityType.Org);
+        Assert.Equal(["Pentagon Spokesperson Brigadier General Patrick Ryder", "General Ryder"], ryder.Mentions.Select(m => doc[m]));
+        Assert.Contains("Pentagon Spokesperson", ryder.Titles);
+        Assert.Equal("USA", ryder.Country);
+    }
+
+    [Fact]
+    public void ANameAtTheEndOfAHeadingLineIsNotATitlesOwner()
+    {
+        var doc = Recognize("Support for the fight against Hamas\n\nMinister Ellwood said the talks would go on.");
+        Assert.Contains((EntityType.Org, "Hamas"), Mentions(doc));
+        Assert.Contains((EntityType.Person, "Minister Ellwood"), Mentions(doc));
     }
 
     [Theory]
