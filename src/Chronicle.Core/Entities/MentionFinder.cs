@@ -103,7 +103,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
                 return false;
             }
 
-            mentions.Add(known with { Span = headSpan, FirstToken = i, EndToken = i + 1 });
+            // "the U.S.-led coalition" is one organisation; "Iran-backed" alone still names Iran.
             if (GroupNounAfter(document, i + 1, end) is { } group)
             {
                 var span = new Span(token.Span.Start, document.Tokens[group.Token].Span.End);
@@ -122,6 +122,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             }
             else
             {
+                mentions.Add(known with { Span = headSpan, FirstToken = i, EndToken = i + 1 });
                 next = i + 1;
             }
 

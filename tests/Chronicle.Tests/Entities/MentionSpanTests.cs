@@ -273,4 +273,12 @@ public class MentionSpanTests
         Assert.Contains((EntityType.Person, "Karimov"), Mentions(doc));
         Assert.Contains((EntityType.Org, "Karimov regime"), Mentions(doc));
     }
+
+    [Fact]
+    public void ACountryLedGroupIsOneOrganisation()
+    {
+        var doc = Recognize("Yesterday the French-led coalition struck a depot.");
+        Assert.Contains((EntityType.Org, "French-led coalition"), Mentions(doc));
+        Assert.DoesNotContain(doc.Entities, e => e.Type is EntityType.Gpe or EntityType.Norp);
+    }
 }
