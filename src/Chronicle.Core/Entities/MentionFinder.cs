@@ -327,8 +327,9 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         token < document.Tokens.Length && document.Slice(document.Tokens[token].Span) is "'s" or "\u2019s" or "'" or "\u2019";
 
     // A capitalised common word that opens the sentence ("Residents fled"), not a name ("Iraqi officials").
+    // A collective noun the lexicon lacks ("Gunmen opened fire") opens a sentence as well as a common word.
     private bool IsCommonOpener(Document document, Sentence sentence, int i, ReadOnlySpan<char> first) =>
-        IsSentenceStart(document, sentence, i) && english.IsCommonWord(first) && Known(first) is null;
+        IsSentenceStart(document, sentence, i) && (english.IsCommonWord(first) || lexicon.GroupNounSector(first) is not null) && Known(first) is null;
 
     private static bool IsCommonNoun(Document document, TokenWords words, int k)
     {
@@ -608,6 +609,10 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
                     JoinKnownPrefix(document, start, mentions);
                     JoinNamedPrefix(document, start, mentions);
                 }
+                else if (!headlineCase && mention.Kind == MentionKind.Group)
+                {
+                    JoinKnownPrefix(document, start, mentions);
+                }
 
                 covered = Math.Max(covered, mentions[^1].EndToken);
                 k = mentions[^1].EndToken;
@@ -716,8 +721,9 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
     /// capitalised words before it that no mention took.</summary>
     private void JoinKnownPrefix(Document document, int runStart, List<Mention> mentions)
     {
+        // "Syrian Arab forces": a group named by another nationality is one too.
         if (mentions.Count < 2 || mentions[^1] is not { Type: EntityType.Org } organisation
-            || organisation.Kind is not (MentionKind.Name or MentionKind.Known)
+            || (organisation.Kind is not (MentionKind.Name or MentionKind.Known) && !(organisation.Kind == MentionKind.Group && mentions[^2].Kind == MentionKind.Nationality))
             || mentions[^2] is not { Kind: MentionKind.Known or MentionKind.Nationality } prefix
             || prefix.EndToken != organisation.FirstToken || prefix.FirstToken < runStart)
         {

@@ -281,4 +281,19 @@ public class MentionSpanTests
         Assert.Contains((EntityType.Org, "French-led coalition"), Mentions(doc));
         Assert.DoesNotContain(doc.Entities, e => e.Type is EntityType.Gpe or EntityType.Norp);
     }
+
+    [Fact]
+    public void AGroupNamedByTwoNationalitiesIsOneGroup()
+    {
+        var doc = Recognize("The offensive relied on Libyan Arab forces.");
+        Assert.Contains((EntityType.Org, "Libyan Arab forces"), Mentions(doc));
+        Assert.DoesNotContain(doc.Entities, e => e.Type == EntityType.Norp);
+    }
+
+    [Fact]
+    public void ACollectiveNounOpeningASentenceIsAGroupNotAName()
+    {
+        var doc = Recognize("Gunmen opened fire on the convoy.");
+        Assert.Contains((EntityType.Org, "Gunmen"), Mentions(doc));
+    }
 }
