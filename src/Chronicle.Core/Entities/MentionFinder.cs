@@ -23,7 +23,8 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "A.M.", "P.M.", "AM", "PM",
         "GMT", "UTC", "EST", "EDT", "PST", "PDT", "ET", "I", "OK", "TV", "FILE", "PHOTO", "AP", "CEO",
-        "Christmas", "Easter", "Ramadan", "Eid", "Thanksgiving", "Hanukkah", "Passover", "Diwali", "Nowruz",
+        "Christmas", "Easter", "Ramadan", "Eid", "Thanksgiving", "Hanukkah", "Passover", "Diwali", "Nowruz", "B.C.", "A.D.",
+        "God", "Allah",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Weapons and craft written as acronyms: things, not organisations, and no part of a name.
@@ -943,8 +944,9 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             return Unplaced(name, EntityType.Norp, MentionKind.Nationality, country: null, string.Concat("identity:", name));
         }
 
+        // "The Summit", "the Camp": a word for an event or a facility alone is no town of that name.
         var places = gazetteer.Find(name);
-        if (places.Count == 0 || (!name.Contains(' ') && english.IsCommonWord(name)))
+        if (places.Count == 0 || (!name.Contains(' ') && (english.IsCommonWord(name) || lexicon.NameHeadType(name) is EntityType.Other or EntityType.Fac)))
         {
             return null;
         }
@@ -1391,11 +1393,25 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         var word = document.Slice(token.Span);
         if (char.IsUpper(word[0]))
         {
-            return !DeviceAcronyms.Contains(word);
+            return !DeviceAcronyms.Contains(word) && !(word.Contains('-') && NamesADevice(word));
         }
 
         // Arabic names written with a lower-case article: "al-Nujaba", "al-Sudani".
         return word.Length > 3 && word[2] == '-' && word.StartsWith("al", StringComparison.Ordinal) && char.IsUpper(word[3]);
+    }
+
+    // "Counter-IED", "C-UAS": a hyphenated word about a weapon.
+    private static bool NamesADevice(ReadOnlySpan<char> word)
+    {
+        foreach (var part in word.Split('-'))
+        {
+            if (DeviceAcronyms.Contains(word[part]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsConnector(Document document, int i) =>

@@ -296,4 +296,19 @@ public class MentionSpanTests
         var doc = Recognize("Gunmen opened fire on the convoy.");
         Assert.Contains((EntityType.Org, "Gunmen"), Mentions(doc));
     }
+
+    [Fact]
+    public void TheCapitalDistrictQualifiesWashington()
+    {
+        var doc = Recognize("The group met in Washington, D.C. on Friday.");
+        Assert.Equal([(EntityType.Gpe, "Washington, D.C.")], Mentions(doc).Where(m => m.Type != EntityType.Other));
+    }
+
+    [Theory]
+    [InlineData("The temple was built around 2000 B.C. by farmers.")]
+    [InlineData("Engineers gave Counter-IED training to the recruits.")]
+    [InlineData("The Summit is the first since last year.")]
+    [InlineData("In this book the words of God are given.")]
+    public void DatesWeaponsEventsAndGodAreNotPlacesOrOrganisations(string text) =>
+        Assert.DoesNotContain(Mentions(Recognize(text)), m => m.Type is EntityType.Org or EntityType.Gpe or EntityType.Loc && char.IsUpper(m.Text[0]));
 }
