@@ -579,7 +579,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         {
             if (LongestKnown(document, k, end, start) is { } known)
             {
-                if (!headlineCase && (OrganisationOfPlace(document, unknownStart, known) ?? PlaceOfPlace(document, unknownStart, known)) is { } named)
+                if (!headlineCase && NameOfPlace(document, unknownStart, known) is { } named)
                 {
                     mentions.Add(named);
                     k = known.EndToken;
@@ -782,13 +782,26 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         return false;
     }
 
-    /// <summary>"Government of Iraq", "University of Mosul": organisation words and "of" before a known place make one
-    /// organisation of that place's country.</summary>
-    private Mention? OrganisationOfPlace(Document document, int start, Mention place)
+    /// <summary>"Government of Iraq", "University of Mosul", "Gulf of Oman": organisation words and "of" before a known place
+    /// make one organisation of that place's country, and a place word and "of" make one place.</summary>
+    private Mention? NameOfPlace(Document document, int start, Mention place)
     {
         int of = place.FirstToken - 1;
-        if (of <= start || place.Type != EntityType.Gpe || document.Slice(document.Tokens[of].Span) is not "of"
-            || !HasOrgWord(document, start, of))
+        if (of <= start || place.Type is not (EntityType.Gpe or EntityType.Loc) || document.Slice(document.Tokens[of].Span) is not "of")
+        {
+            return null;
+        }
+
+        EntityType type;
+        if (place.Type == EntityType.Gpe && HasOrgWord(document, start, of))
+        {
+            type = EntityType.Org;
+        }
+        else if (NameHeadType(document, start, of) is EntityType.Loc or EntityType.Gpe)
+        {
+            type = EntityType.Loc;
+        }
+        else
         {
             return null;
         }
@@ -797,30 +810,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         return new Mention
         {
             Span = span,
-            Type = EntityType.Org,
-            Kind = MentionKind.Name,
-            Name = document[span],
-            Country = place.Country,
-            FirstToken = start,
-            EndToken = place.EndToken,
-        };
-    }
-
-    /// <summary>"Gulf of Oman", "Sea of Azov": a place word and "of" before a known place make one place.</summary>
-    private Mention? PlaceOfPlace(Document document, int start, Mention place)
-    {
-        int of = place.FirstToken - 1;
-        if (of <= start || place.Type is not (EntityType.Gpe or EntityType.Loc) || document.Slice(document.Tokens[of].Span) is not "of"
-            || NameHeadType(document, start, of) is not (EntityType.Loc or EntityType.Gpe))
-        {
-            return null;
-        }
-
-        var span = new Span(document.Tokens[start].Span.Start, place.Span.End);
-        return new Mention
-        {
-            Span = span,
-            Type = EntityType.Loc,
+            Type = type,
             Kind = MentionKind.Name,
             Name = document[span],
             Country = place.Country,
