@@ -89,6 +89,12 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             return false;
         }
 
+        if (TryPrefixedNationality(word, token.Span.Start, i, mentions))
+        {
+            next = i + 1;
+            return true;
+        }
+
         foreach (var suffix in ModifierSuffixes)
         {
             if (!word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) || word.Length == suffix.Length)
@@ -128,6 +134,24 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             }
 
             return true;
+        }
+
+        return false;
+    }
+
+    private static readonly string[] NationalityPrefixes = ["intra-", "inter-", "pro-", "anti-"];
+
+    // "intra-Syrian talks", "pro-Russian separatists": the nationality after the prefix is named.
+    private bool TryPrefixedNationality(ReadOnlySpan<char> word, int start, int token, List<Mention> mentions)
+    {
+        foreach (var prefix in NationalityPrefixes)
+        {
+            if (word.Length > prefix.Length && word.StartsWith(prefix, StringComparison.Ordinal)
+                && Known(word[prefix.Length..]) is { Kind: MentionKind.Nationality } nationality)
+            {
+                mentions.Add(nationality with { Span = new Span(start + prefix.Length, start + word.Length), FirstToken = token, EndToken = token + 1 });
+                return true;
+            }
         }
 
         return false;

@@ -311,4 +311,12 @@ public class MentionSpanTests
     [InlineData("In this book the words of God are given.")]
     public void DatesWeaponsEventsAndGodAreNotPlacesOrOrganisations(string text) =>
         Assert.DoesNotContain(Mentions(Recognize(text)), m => m.Type is EntityType.Org or EntityType.Gpe or EntityType.Loc && char.IsUpper(m.Text[0]));
+
+    [Fact]
+    public void ANationalityAfterAPrefixIsNamed()
+    {
+        var doc = Recognize("The intra-Libyan talks resumed as pro-Russian separatists attacked.");
+        Assert.Contains((EntityType.Norp, "Libyan"), Mentions(doc));
+        Assert.Contains((EntityType.Norp, "Russian"), Mentions(doc));
+    }
 }
