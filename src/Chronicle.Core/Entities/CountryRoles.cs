@@ -1,4 +1,5 @@
 using Chronicle.Documents;
+using Chronicle.Language;
 
 namespace Chronicle.Entities;
 
@@ -22,7 +23,7 @@ internal static class CountryRoles
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The mentions, in text order, with <see cref="Mention.Actor"/> set on countries named as actors.</summary>
-    public static void Mark(Document document, List<Mention> mentions)
+    public static void Mark(Document document, EnglishLexicon english, List<Mention> mentions)
     {
         for (int i = 0; i < mentions.Count; i++)
         {
@@ -34,11 +35,16 @@ internal static class CountryRoles
 
             int before = TokenBefore(document, mention.FirstToken);
             bool actor;
-            if (before < 0)
+            if (StandsAlone(document, mention))
+            {
+                // "Syria ." as a heading over the strikes in it.
+                actor = false;
+            }
+            else if (before < 0)
             {
                 actor = true;
             }
-            else if (FollowsLocative(document, mention.FirstToken))
+            else if (FollowsLocative(document, mention.FirstToken) || FollowsPlaceModifier(document, english, mention))
             {
                 actor = false;
             }
@@ -55,6 +61,55 @@ internal static class CountryRoles
 
             mentions[i] = mention with { Actor = actor };
         }
+    }
+
+    // The name is all its sentence says: nothing but punctuation before it back to a full stop and after it up to one.
+    private static bool StandsAlone(Document document, Mention mention)
+    {
+        int before = mention.FirstToken - 1;
+        int after = mention.EndToken;
+        bool openedBefore = before < 0 || IsStop(document, before);
+        bool closedAfter = after >= document.Tokens.Length || IsStop(document, after);
+        return openedBefore && closedAfter;
+    }
+
+    private static bool IsStop(Document document, int token) =>
+        document.Tokens[token].Kind != TokenKind.Word && document.Slice(document.Tokens[token].Span) is "." or ":" or "!" or "?";
+
+    // Verbs whose object is a territory: one visits, enters or borders a place, not an actor.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceVerbs = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "visit", "visits", "visited", "visiting", "tour", "tours", "toured", "touring", "enter", "enters", "entered", "entering",
+        "cross", "crosses", "crossed", "crossing", "border", "borders", "bordered", "bordering", "invade", "invades", "invaded",
+        "invading", "occupy", "occupies", "occupied", "occupying", "leave", "leaves", "left", "leaving", "flee", "flees", "fled",
+        "fleeing", "unite", "unites", "united", "uniting", "rebuild", "rebuilds", "rebuilt", "rebuilding", "rid", "rids", "ridding",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // "a democratic Syria", "Arabic-speaking Iraq", "visiting Jordan": an adjective before the name describes the land, unless
+    // the name itself modifies a noun ("the enduring U.S. commitment"), and some verbs take a territory as their object.
+    private static bool FollowsPlaceModifier(Document document, EnglishLexicon english, Mention mention)
+    {
+        int first = mention.FirstToken;
+        if (first == 0 || document.Tokens[first - 1].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var before = document.Slice(document.Tokens[first - 1].Span);
+        bool adjective = before.EndsWith("-speaking", StringComparison.Ordinal) || (char.IsLower(before[0]) && english.Find(before) is { Pos: "ADJ" });
+        return (char.IsLower(before[0]) && PlaceVerbs.Contains(before)) || (adjective && !ModifiesNoun(document, english, mention.EndToken));
+    }
+
+    // "the enduring U.S. commitment": the country is a modifier of the noun after it, and acts through it.
+    private static bool ModifiesNoun(Document document, EnglishLexicon english, int after)
+    {
+        if (after >= document.Tokens.Length || document.Tokens[after].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var word = document.Slice(document.Tokens[after].Span);
+        return char.IsLower(word[0]) && english.Find(word) is null or { Pos: "NOUN" or "ADJ" };
     }
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners = new HashSet<string>(StringComparer.OrdinalIgnoreCase)

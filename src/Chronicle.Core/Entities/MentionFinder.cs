@@ -12,7 +12,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Connectors = new HashSet<string>(StringComparer.Ordinal)
     {
-        "al", "el", "bin", "ibn", "bint", "de", "da", "van", "von", "der", "del", "la", "le", "of", "the", "al-",
+        "al", "el", "bin", "ibn", "bint", "bu", "de", "da", "van", "von", "der", "del", "la", "le", "of", "the", "al-",
         // The Arabic article assimilated to the next sound: "Dayr az Zawr", "Salah ad Din".
         "ad", "adh", "ar", "ash", "ath", "az",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -23,6 +23,15 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "A.M.", "P.M.", "AM", "PM",
         "GMT", "UTC", "EST", "EDT", "PST", "PDT", "ET", "I", "OK", "TV", "FILE", "PHOTO", "AP", "CEO",
+        "Christmas", "Easter", "Ramadan", "Eid", "Thanksgiving", "Hanukkah", "Passover", "Diwali", "Nowruz", "B.C.", "A.D.",
+        "God", "Allah",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Weapons and craft written as acronyms: things, not organisations, and no part of a name.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DeviceAcronyms = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "IED", "IEDs", "VBIED", "VBIEDs", "SVBIED", "SVBIEDs", "UAV", "UAVs", "UAS", "RPG", "RPGs", "MANPADS", "ATGM", "ATGMs",
+        "SAM", "SAMs", "ICBM", "ICBMs", "APC", "APCs", "MRAP", "MRAPs", "HIMARS", "MLRS",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly string[] ModifierSuffixes =
@@ -39,9 +48,11 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
 
         Coordinates.Find(document, mentions);
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        JoinPossessors(document, mentions);
+        MarkRulers(mentions);
         QualifiedPlaces.MergeHeads(mentions);
         QualifiedPlaces.Merge(document, mentions, gazetteer);
-        CountryRoles.Mark(document, mentions);
+        CountryRoles.Mark(document, english, mentions);
         QualifiedPlaces.MergeDirections(document, mentions);
         return mentions;
     }
@@ -78,6 +89,12 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             return false;
         }
 
+        if (TryPrefixedNationality(word, token.Span.Start, i, mentions))
+        {
+            next = i + 1;
+            return true;
+        }
+
         foreach (var suffix in ModifierSuffixes)
         {
             if (!word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) || word.Length == suffix.Length)
@@ -93,7 +110,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
                 return false;
             }
 
-            mentions.Add(known with { Span = headSpan, FirstToken = i, EndToken = i + 1 });
+            // "the U.S.-led coalition" is one organisation; "Iran-backed" alone still names Iran.
             if (GroupNounAfter(document, i + 1, end) is { } group)
             {
                 var span = new Span(token.Span.Start, document.Tokens[group.Token].Span.End);
@@ -112,10 +129,29 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             }
             else
             {
+                mentions.Add(known with { Span = headSpan, FirstToken = i, EndToken = i + 1 });
                 next = i + 1;
             }
 
             return true;
+        }
+
+        return false;
+    }
+
+    private static readonly string[] NationalityPrefixes = ["intra-", "inter-", "pro-", "anti-"];
+
+    // "intra-Syrian talks", "pro-Russian separatists": the nationality after the prefix is named.
+    private bool TryPrefixedNationality(ReadOnlySpan<char> word, int start, int token, List<Mention> mentions)
+    {
+        foreach (var prefix in NationalityPrefixes)
+        {
+            if (word.Length > prefix.Length && word.StartsWith(prefix, StringComparison.Ordinal)
+                && Known(word[prefix.Length..]) is { Kind: MentionKind.Nationality } nationality)
+            {
+                mentions.Add(nationality with { Span = new Span(start + prefix.Length, start + word.Length), FirstToken = token, EndToken = token + 1 });
+                return true;
+            }
         }
 
         return false;
@@ -316,8 +352,9 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         token < document.Tokens.Length && document.Slice(document.Tokens[token].Span) is "'s" or "\u2019s" or "'" or "\u2019";
 
     // A capitalised common word that opens the sentence ("Residents fled"), not a name ("Iraqi officials").
+    // A collective noun the lexicon lacks ("Gunmen opened fire") opens a sentence as well as a common word.
     private bool IsCommonOpener(Document document, Sentence sentence, int i, ReadOnlySpan<char> first) =>
-        IsSentenceStart(document, sentence, i) && english.IsCommonWord(first) && Known(first) is null;
+        IsSentenceStart(document, sentence, i) && (english.IsCommonWord(first) || lexicon.GroupNounSector(first) is not null) && Known(first) is null;
 
     private static bool IsCommonNoun(Document document, TokenWords words, int k)
     {
@@ -334,15 +371,26 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         }
 
         int runEnd = i + 1;
-        while (runEnd < end)
+        while (runEnd < end && !LineBreakBefore(document, runEnd))
         {
             if (IsNameToken(document, runEnd))
             {
                 runEnd++;
             }
-            else if (IsConnector(document, runEnd) && runEnd + 1 < end && IsNameToken(document, runEnd + 1))
+            else if (IsConnector(document, runEnd) && runEnd + 1 < end && IsNameToken(document, runEnd + 1)
+                && document.Slice(document.Tokens[runEnd].Span) is not "the")
             {
                 runEnd += 2;
+            }
+            else if (document.Slice(document.Tokens[runEnd].Span) is "of" && runEnd + 2 < end
+                && document.Slice(document.Tokens[runEnd + 1].Span) is "the" && IsNameToken(document, runEnd + 2))
+            {
+                // "Minister of the Interior"; but "in Paris the Foreign Secretary" is two names.
+                runEnd += 3;
+            }
+            else if (PortfolioAfterTitle(document, runEnd, end) is int portfolio)
+            {
+                runEnd = portfolio;
             }
             else if (KnownActorThrough(document, i, runEnd, end) is int knownEnd)
             {
@@ -357,20 +405,166 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         int runStart = i;
         // "Yesterday Joseph Mwangi": a common word opening the sentence is not part of the name, unless a title
         // follows it ("Navy Spokesperson Elena Ruiz").
-        bool titleFollows = runStart + 1 < runEnd && lexicon.IsTitle(document.Slice(document.Tokens[runStart + 1].Span));
-        if (IsSentenceStart(document, sentence, runStart) && IsCommonCapitalised(document, runStart) && !titleFollows)
+        bool titleFollows = runStart + 1 < runEnd && lexicon.IsTitle(document.Slice(document.Tokens[runStart + 1].Span))
+            && english.Find(document.Slice(document.Tokens[runStart].Span)) is null or { Pos: "NOUN" or "ADJ" or "PROPN" };
+        // "Exercise Eager Lion" keeps its head word.
+        bool nameHead = lexicon.NameHeadType(document.Slice(document.Tokens[runStart].Span)) is not null;
+        if (IsSentenceStart(document, sentence, runStart) && IsCommonCapitalised(document, runStart) && !titleFollows && !nameHead)
         {
             runStart++;
         }
 
         next = runEnd;
+        if (runStart < runEnd && IsDocumentTitle(document, runEnd, end))
+        {
+            // "UN Security Council Resolution 2254" names a text, not the council.
+            return true;
+        }
+
+        if (runStart < runEnd && !headlineCase && Dateline(document, sentence, runStart, runEnd, end) is { } dateline)
+        {
+            if (dateline.Type != EntityType.Other)
+            {
+                mentions.Add(dateline);
+            }
+
+            return true;
+        }
+
         if (runStart < runEnd)
         {
             // A name can run on past the capitals ("U.S. forces").
             next = Math.Max(runEnd, Segment(document, runStart, runEnd, end, headlineCase, mentions));
+            next = Math.Max(next, WithFranchisePlace(document, mentions, runEnd, end));
         }
 
         return true;
+    }
+
+    // A name that ends in "Resolution" or "Resolutions" and a number.
+    private static bool IsDocumentTitle(Document document, int runEnd, int end) =>
+        runEnd < end && document.Tokens[runEnd].Kind == TokenKind.Number
+        && document.Slice(document.Tokens[runEnd - 1].Span) is "Resolution" or "Resolutions";
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DatelineDashes = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "\u2014", "\u2013", "-", "--",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>"BAGHDAD —": a sentence that opens with a name in capitals and a dash gives the place the story was filed
+    /// from; the place, or an OTHER mention when no list knows it, or null when the run is no dateline.</summary>
+    private Mention? Dateline(Document document, Sentence sentence, int start, int runEnd, int end)
+    {
+        var tokens = document.Tokens;
+        if (runEnd >= end || !IsSentenceStart(document, sentence, start) || !DatelineDashes.Contains(document.Slice(tokens[runEnd].Span)))
+        {
+            return null;
+        }
+
+        for (int k = start; k < runEnd; k++)
+        {
+            if (!IsAcronym(document.Slice(tokens[k].Span)))
+            {
+                return null;
+            }
+        }
+
+        var span = new Span(tokens[start].Span.Start, tokens[runEnd - 1].Span.End);
+        var capitals = document.Slice(span);
+        Span<char> written = stackalloc char[capitals.Length];
+        capitals.ToLowerInvariant(written);
+        for (int c = 0; c < written.Length; c++)
+        {
+            if (c == 0 || !char.IsLetter(written[c - 1]))
+            {
+                written[c] = char.ToUpperInvariant(written[c]);
+            }
+        }
+
+        var place = Known(written) is { Type: EntityType.Gpe or EntityType.Loc } known ? known : null;
+        return (place ?? Unplaced(written, EntityType.Other, MentionKind.Name, null, null)) with { Span = span, FirstToken = start, EndToken = runEnd };
+    }
+
+    /// <summary>"al-Qaeda in Iraq", "Islamic State in Libya": an armed group's name and "in" a place name its branch there,
+    /// an organisation of its own. Returns the token after the branch's name, or 0.</summary>
+    private int WithFranchisePlace(Document document, List<Mention> mentions, int runEnd, int end)
+    {
+        var tokens = document.Tokens;
+        if (mentions.Count == 0 || mentions[^1] is not { Kind: MentionKind.Known, Type: EntityType.Org, Sector: Sector.Reb } group
+            || group.EndToken != runEnd || runEnd + 1 >= end || document.Slice(tokens[runEnd].Span) is not "in")
+        {
+            return 0;
+        }
+
+        int first = runEnd + 1;
+        if (document.Slice(tokens[first].Span) is "the")
+        {
+            first++;
+        }
+
+        int last = first;
+        while (last < end && last < first + MaxNameWords && IsNameToken(document, last))
+        {
+            last++;
+        }
+
+        if (last == first || Known(document.Slice(new Span(tokens[first].Span.Start, tokens[last - 1].Span.End))) is not { Type: EntityType.Gpe or EntityType.Loc } place)
+        {
+            return 0;
+        }
+
+        // "ISIL in Iraq" is mostly the group acting there: only a branch given its own acronym ("al-Qaeda in Iraq (AQI)"),
+        // or named so before in the article, is an organisation of its own.
+        var span = new Span(group.Span.Start, tokens[last - 1].Span.End);
+        var name = document[span];
+        bool named = last + 2 < end && document.Slice(tokens[last].Span) is "(" && IsAcronym(document.Slice(tokens[last + 1].Span))
+            && document.Slice(tokens[last + 2].Span) is ")"
+            && char.ToUpperInvariant(document.Slice(tokens[last + 1].Span)[^1]) == char.ToUpperInvariant(place.Name[0]);
+        if (!named && !mentions.Exists(m => m.Kind == MentionKind.Name && m.Name == name))
+        {
+            return 0;
+        }
+
+        mentions[^1] = new Mention
+        {
+            Span = span,
+            Type = EntityType.Org,
+            Kind = MentionKind.Name,
+            Name = name,
+            Country = place.Country,
+            Sector = Sector.Reb,
+            FirstToken = group.FirstToken,
+            EndToken = last,
+        };
+        return last;
+    }
+
+    // A heading without a full stop ends at its line: "... against ISIL\n\nMinister Ellwood said" holds two names.
+    private static bool LineBreakBefore(Document document, int token) =>
+        document.Text.AsSpan(document.Tokens[token - 1].Span.End, document.Tokens[token].Span.Start - document.Tokens[token - 1].Span.End).Contains('\n');
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PortfolioJoins = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "for", "of",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The first capitalised token of a title's portfolio ("Minister for the Middle East", "Minister of the Interior"),
+    /// when position k holds its "for" or "of" right after a title, or null.</summary>
+    private int? PortfolioAfterTitle(Document document, int k, int end)
+    {
+        if (k == 0 || !PortfolioJoins.Contains(document.Slice(document.Tokens[k].Span))
+            || !lexicon.IsTitle(document.Slice(document.Tokens[k - 1].Span)))
+        {
+            return null;
+        }
+
+        int name = k + 1;
+        if (name < end && document.Slice(document.Tokens[name].Span) is "the")
+        {
+            name++;
+        }
+
+        return name < end && IsNameToken(document, name) ? name : null;
     }
 
     /// <summary>The end of a known actor's name that starts in the run and goes on past a lower-case word
@@ -403,28 +597,50 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
     {
         int covered = end;
         int unknownStart = start;
+        Mention? portfolio = null;
         int k = start;
         while (k < end)
         {
             if (LongestKnown(document, k, end, start) is { } known)
             {
-                if (!headlineCase && OrganisationOfPlace(document, unknownStart, known) is { } organisation)
+                if (!headlineCase && NameOfPlace(document, unknownStart, known) is { } named)
                 {
-                    mentions.Add(organisation);
+                    mentions.Add(named);
                     k = known.EndToken;
                     unknownStart = k;
                     continue;
                 }
 
-                if (unknownStart < k && !headlineCase)
+                // "Minister for the Middle East", "Minister of Foreign Affairs of Iraq": the place is the title's portfolio.
+                if (!headlineCase && portfolio is null && known.Type != EntityType.Person && IsPortfolioOf(document, unknownStart, k))
                 {
-                    ClassifyUnknown(document, unknownStart, k, mentions);
+                    portfolio = known;
+                    k = known.EndToken;
+                    continue;
                 }
 
-                var mention = WithGroup(document, known, sentenceEnd);
+                if (unknownStart < k && !headlineCase)
+                {
+                    ClassifyUnknown(document, unknownStart, k, mentions, portfolio);
+                    JoinKnownPrefix(document, start, mentions);
+                }
+
+                portfolio = null;
+
+                var mention = WithPlaceHead(document, WithGroup(document, known, sentenceEnd), end);
                 mentions.Add(mention);
-                covered = Math.Max(covered, mention.EndToken);
-                k = known.EndToken;
+                if (!headlineCase && mention.Kind == MentionKind.Known && mention.Key?.StartsWith("actor:", StringComparison.Ordinal) == true)
+                {
+                    JoinKnownPrefix(document, start, mentions);
+                    JoinNamedPrefix(document, start, mentions);
+                }
+                else if (!headlineCase && mention.Kind == MentionKind.Group)
+                {
+                    JoinKnownPrefix(document, start, mentions);
+                }
+
+                covered = Math.Max(covered, mentions[^1].EndToken);
+                k = mentions[^1].EndToken;
                 unknownStart = k;
             }
             else
@@ -435,19 +651,181 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
 
         if (unknownStart < end && !headlineCase)
         {
-            ClassifyUnknown(document, unknownStart, end, mentions);
+            ClassifyUnknown(document, unknownStart, end, mentions, portfolio);
+            JoinKnownPrefix(document, start, mentions);
+            // "Coalition military forces": an organisation's name at the end of the run takes the members named after it.
+            if (mentions.Count > 0 && mentions[^1].EndToken == end && mentions[^1].FirstToken >= start)
+            {
+                mentions[^1] = WithGroup(document, mentions[^1], sentenceEnd);
+            }
+
+            if (mentions.Count > 0 && mentions[^1].FirstToken >= start)
+            {
+                covered = Math.Max(covered, mentions[^1].EndToken);
+            }
         }
 
         return covered;
     }
 
-    /// <summary>"Government of Iraq", "University of Mosul": organisation words and "of" before a known place make one
-    /// organisation of that place's country.</summary>
-    private Mention? OrganisationOfPlace(Document document, int start, Mention place)
+    /// <summary>"Assad has been dependent on Russia": a one-word name no list knows is a person when the article names a
+    /// regime or an administration after it ("the Assad regime").</summary>
+    private static void MarkRulers(List<Mention> mentions)
+    {
+        HashSet<string>? rulers = null;
+        foreach (var m in mentions)
+        {
+            if (m is { Type: EntityType.Org, Kind: MentionKind.Name } && m.Name.IndexOf(' ', StringComparison.Ordinal) is > 0 and var space
+                && RuleNouns.Contains(m.Name.AsSpan(m.Name.LastIndexOf(' ') + 1)))
+            {
+                var ruler = m.Name[..space];
+                (rulers ??= new(StringComparer.Ordinal)).Add(ruler.EndsWith("'s", StringComparison.Ordinal) || ruler.EndsWith("\u2019s", StringComparison.Ordinal) ? ruler[..^2] : ruler);
+            }
+        }
+
+        if (rulers is null)
+        {
+            return;
+        }
+
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i] is { Kind: MentionKind.ShortName, Type: EntityType.Other } named && rulers.Contains(named.Name))
+            {
+                mentions[i] = named with { Type = EntityType.Person };
+            }
+        }
+    }
+
+    /// <summary>"the Coalition's Small Group", "the Treasury's Office of Foreign Assets Control": an organisation or a
+    /// country and "'s" before an organisation's name make one name, the part of the one that the other is.</summary>
+    private static void JoinPossessors(Document document, List<Mention> mentions)
+    {
+        for (int i = mentions.Count - 2; i >= 0; i--)
+        {
+            var (owner, part) = (mentions[i], mentions[i + 1]);
+            bool owns = owner.Type is EntityType.Org or EntityType.Gpe && owner.Kind is MentionKind.Known or MentionKind.Name or MentionKind.Acronym
+                && part is { Type: EntityType.Org, Kind: MentionKind.Name } && part.FirstToken == owner.EndToken + 1
+                && IsPossessive(document, owner.EndToken);
+            if (!owns)
+            {
+                continue;
+            }
+
+            var span = new Span(owner.Span.Start, part.Span.End);
+            mentions[i] = part with { Span = span, FirstToken = owner.FirstToken, Name = document[span], Country = part.Country ?? owner.Country };
+            mentions.RemoveAt(i + 1);
+        }
+    }
+
+    /// <summary>"Naval Forces Central Command": an organisation's name right before a known organisation in one capitalised
+    /// run makes one name with it.</summary>
+    private static void JoinNamedPrefix(Document document, int runStart, List<Mention> mentions)
+    {
+        if (mentions.Count < 2 || mentions[^1] is not { Type: EntityType.Org } known
+            || mentions[^2] is not { Type: EntityType.Org, Kind: MentionKind.Name } prefix
+            || prefix.EndToken != known.FirstToken || prefix.FirstToken < runStart)
+        {
+            return;
+        }
+
+        var span = new Span(prefix.Span.Start, known.Span.End);
+        mentions.RemoveAt(mentions.Count - 1);
+        mentions[^1] = prefix with
+        {
+            Span = span,
+            EndToken = known.EndToken,
+            Name = document[span],
+            Country = prefix.Country ?? known.Country,
+            Sector = prefix.Sector ?? known.Sector,
+        };
+    }
+
+    /// <summary>"Syrian Electronic Army", "U.S. Department of State", "International Syria Support Group": a country, a
+    /// nationality or a place right before an organisation's name in one capitalised run is part of that name, and so are the
+    /// capitalised words before it that no mention took.</summary>
+    private void JoinKnownPrefix(Document document, int runStart, List<Mention> mentions)
+    {
+        // "Syrian Arab forces": a group named by another nationality is one too.
+        if (mentions.Count < 2 || mentions[^1] is not { Type: EntityType.Org } organisation
+            || (organisation.Kind is not (MentionKind.Name or MentionKind.Known) && !(organisation.Kind == MentionKind.Group && mentions[^2].Kind == MentionKind.Nationality))
+            || mentions[^2] is not { Kind: MentionKind.Known or MentionKind.Nationality } prefix
+            || prefix.EndToken != organisation.FirstToken || prefix.FirstToken < runStart)
+        {
+            return;
+        }
+
+        int first = prefix.FirstToken;
+        int taken = mentions.Count > 2 ? Math.Max(runStart, mentions[^3].EndToken) : runStart;
+        while (first > taken && IsNameToken(document, first - 1))
+        {
+            first--;
+        }
+
+        // A known organisation before a short name ("Pentagon Press Office") stays itself unless words before it open a
+        // longer name ("Counter ISIL Coalition"); one before a long name is its parent ("U.S. Army Special Operations Command").
+        if (prefix.Key?.StartsWith("actor:", StringComparison.Ordinal) == true && first == prefix.FirstToken
+            && organisation.EndToken - organisation.FirstToken < 3)
+        {
+            return;
+        }
+
+        var span = new Span(document.Tokens[first].Span.Start, organisation.Span.End);
+        mentions.RemoveAt(mentions.Count - 1);
+        mentions[^1] = organisation with
+        {
+            Span = span,
+            FirstToken = first,
+            Name = organisation.Kind == MentionKind.Known ? organisation.Name : document[span],
+            Country = organisation.Country ?? prefix.Country,
+        };
+    }
+
+    // A title and the "for" or "of" of its portfolio end right before k ("Minister for the", "Minister of Foreign Affairs of").
+    private bool IsPortfolioOf(Document document, int start, int k)
+    {
+        int join = k - 1;
+        if (join > start && document.Slice(document.Tokens[join].Span) is "the")
+        {
+            join--;
+        }
+
+        if (join <= start || !PortfolioJoins.Contains(document.Slice(document.Tokens[join].Span)))
+        {
+            return false;
+        }
+
+        for (int t = start; t < join; t++)
+        {
+            if (lexicon.IsTitle(document.Slice(document.Tokens[t].Span)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Government of Iraq", "University of Mosul", "Gulf of Oman": organisation words and "of" before a known place
+    /// make one organisation of that place's country, and a place word and "of" make one place.</summary>
+    private Mention? NameOfPlace(Document document, int start, Mention place)
     {
         int of = place.FirstToken - 1;
-        if (of <= start || place.Type != EntityType.Gpe || document.Slice(document.Tokens[of].Span) is not "of"
-            || !HasOrgWord(document, start, of))
+        if (of <= start || place.Type is not (EntityType.Gpe or EntityType.Loc) || document.Slice(document.Tokens[of].Span) is not "of")
+        {
+            return null;
+        }
+
+        EntityType type;
+        if (place.Type == EntityType.Gpe && HasOrgWord(document, start, of))
+        {
+            type = EntityType.Org;
+        }
+        else if (NameHeadType(document, start, of) is EntityType.Loc or EntityType.Gpe)
+        {
+            type = EntityType.Loc;
+        }
+        else
         {
             return null;
         }
@@ -456,13 +834,27 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         return new Mention
         {
             Span = span,
-            Type = EntityType.Org,
+            Type = type,
             Kind = MentionKind.Name,
             Name = document[span],
             Country = place.Country,
             FirstToken = start,
             EndToken = place.EndToken,
         };
+    }
+
+    /// <summary>"Diyala Province", "Kurdistan Region": a capitalised place word after a known place that is not a country
+    /// belongs to its name.</summary>
+    private Mention WithPlaceHead(Document document, Mention place, int runEnd)
+    {
+        int head = place.EndToken;
+        if (head >= runEnd || place.Type is not (EntityType.Gpe or EntityType.Loc) || place.Key?.StartsWith("country:", StringComparison.Ordinal) == true
+            || lexicon.NameHeadType(document.Slice(document.Tokens[head].Span)) is not (EntityType.Loc or EntityType.Gpe))
+        {
+            return place;
+        }
+
+        return place with { Span = new Span(place.Span.Start, document.Tokens[head].Span.End), EndToken = head + 1 };
     }
 
     private Mention? LongestKnown(Document document, int k, int runEnd, int runStart)
@@ -488,6 +880,12 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             bool singleWordPlace = last == k && mention.Kind == MentionKind.Known && mention.Type == EntityType.Gpe
                 && mention.Key is null;
             if (singleWordPlace && !wholeRun && !IsPlaceInRun(document, k, runEnd))
+            {
+                continue;
+            }
+
+            // "Davis said": a town's name that speaks is a surname.
+            if (singleWordPlace && IsSpeaker(document, k, last + 1))
             {
                 continue;
             }
@@ -560,8 +958,9 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             return Unplaced(name, EntityType.Norp, MentionKind.Nationality, country: null, string.Concat("identity:", name));
         }
 
+        // "The Summit", "the Camp": a word for an event or a facility alone is no town of that name.
         var places = gazetteer.Find(name);
-        if (places.Count == 0 || (!name.Contains(' ') && english.IsCommonWord(name)))
+        if (places.Count == 0 || (!name.Contains(' ') && (english.IsCommonWord(name) || lexicon.NameHeadType(name) is EntityType.Other or EntityType.Fac)))
         {
             return null;
         }
@@ -585,8 +984,12 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
     /// and a known organisation over the noun that names its members ("Hamas militants", "Coalition military forces").</summary>
     private Mention WithGroup(Document document, Mention known, int sentenceEnd)
     {
-        if (known.Key?.StartsWith("actor:", StringComparison.Ordinal) == true && known.Type == EntityType.Org
-            && GroupNounAfter(document, known.EndToken, sentenceEnd) is { } members)
+        // "Hamas militants" are Hamas; "Counter ISIL Coalition" is another organisation.
+        bool organisation = known.Key?.StartsWith("actor:", StringComparison.Ordinal) == true || (known.Kind == MentionKind.Name && known.Key is null);
+        if (organisation && known.Type == EntityType.Org
+            && GroupNounAfter(document, known.EndToken, sentenceEnd) is { } members
+            && (char.IsLower(document.Slice(document.Tokens[members.Token].Span)[0])
+                || !lexicon.IsOrgWord(document.Slice(document.Tokens[members.Token].Span))))
         {
             return known with
             {
@@ -604,7 +1007,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
 
         if (GroupNounAfter(document, known.EndToken, sentenceEnd) is not { } group)
         {
-            return known;
+            return known.Kind == MentionKind.Nationality ? WithRole(document, known, sentenceEnd) : known;
         }
 
         var span = new Span(known.Span.Start, document.Tokens[group.Token].Span.End);
@@ -618,6 +1021,45 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             Sector = group.Sector,
             FirstToken = known.FirstToken,
             EndToken = group.Token + 1,
+        };
+    }
+
+    /// <summary>"a senior Iraqi general", "the Iraqi commander": a nationality before a lower-case role noun, with the
+    /// lower-case titles before it, stands for the person who holds the role.</summary>
+    private Mention WithRole(Document document, Mention nationality, int sentenceEnd)
+    {
+        var tokens = document.Tokens;
+        int role = nationality.EndToken;
+        // One lower-case modifier may come between ("an Iraqi tribal sheikh").
+        if (role + 1 < sentenceEnd && !lexicon.IsRoleNoun(document.Slice(tokens[role].Span)) && english.Find(document.Slice(tokens[role].Span)) is null or { Pos: "ADJ" })
+        {
+            role++;
+        }
+
+        if (role >= sentenceEnd || tokens[role].Kind != TokenKind.Word || !char.IsLower(document.Slice(tokens[role].Span)[0])
+            || !lexicon.IsRoleNoun(document.Slice(tokens[role].Span)) || (role + 1 < sentenceEnd && IsNameToken(document, role + 1)))
+        {
+            return nationality;
+        }
+
+        int first = nationality.FirstToken;
+        while (first > 0 && tokens[first - 1].Kind == TokenKind.Word && char.IsLower(document.Slice(tokens[first - 1].Span)[0])
+            && lexicon.IsTitle(document.Slice(tokens[first - 1].Span)))
+        {
+            first--;
+        }
+
+        var span = new Span(tokens[first].Span.Start, tokens[role].Span.End);
+        return new Mention
+        {
+            Span = span,
+            Type = EntityType.Person,
+            Kind = MentionKind.Role,
+            Name = document[span],
+            Titles = [document[span]],
+            Country = nationality.Country,
+            FirstToken = first,
+            EndToken = role + 1,
         };
     }
 
@@ -655,8 +1097,9 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         return null;
     }
 
-    /// <summary>Classifies a capitalised stretch that no list knows: titles peeled off, then person, organisation or other.</summary>
-    private void ClassifyUnknown(Document document, int start, int end, List<Mention> mentions)
+    /// <summary>Classifies a capitalised stretch that no list knows: titles peeled off, then person, organisation or other.
+    /// A known place or organisation inside the stretch may be the portfolio of a title ("Minister for the Middle East").</summary>
+    private void ClassifyUnknown(Document document, int start, int end, List<Mention> mentions, Mention? portfolio = null)
     {
         var tokens = document.Tokens;
 
@@ -667,14 +1110,23 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             nameStart--;
         }
 
-        int titleStart = nameStart;
+        // [titles] for|of [portfolio] [name]: "Minister for Foreign Affairs Julie Bishop".
+        int? join = PortfolioStart(document, start, end);
+        bool hasPortfolio = join is not null;
+        if (join is { } portfolioJoin)
+        {
+            nameStart = PortfolioEnd(document, portfolioJoin, end, portfolio);
+        }
+
+        int titleStart = join ?? nameStart;
         while (titleStart > start && lexicon.IsTitle(document.Slice(tokens[titleStart - 1].Span)))
         {
             titleStart--;
         }
 
-        // "the Foreign Secretary", "Pentagon Spokesperson": a role with no name after it stands for its holder.
-        if (nameStart == end && lexicon.IsRoleNoun(document.Slice(tokens[end - 1].Span)))
+        // "the Foreign Secretary", "Pentagon Spokesperson", "Minister for the Middle East": a role with no name after it
+        // stands for its holder.
+        if (nameStart == end && (hasPortfolio || lexicon.IsRoleNoun(document.Slice(tokens[end - 1].Span))))
         {
             // "Later the Foreign Secretary": the run may have come on through "the".
             while (start < end - 1 && IsConnector(document, start))
@@ -684,20 +1136,39 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
 
             var (roleStart, roleCountry) = WithTitlePrefix(document, mentions, start, out _);
             var role = document.Text[tokens[start].Span.Start..tokens[end - 1].Span.End];
-            AddName(document, roleStart, end, EntityType.Person, MentionKind.Role, [role], mentions, start, roleCountry);
+            AddName(document, roleStart, end, EntityType.Person, MentionKind.Role, [role], mentions, start, roleCountry ?? portfolio?.Country);
             return;
         }
 
-        bool titled = titleStart < nameStart && nameStart < end && !HasOrgWord(document, nameStart, end);
+        bool titled = titleStart < nameStart && nameStart < end && (hasPortfolio || !HasOrgWord(document, nameStart, end));
         if (!titled)
         {
             if (HasOrgWord(document, start, end))
             {
-                AddName(document, start, end, EntityType.Org, MentionKind.Name, [], mentions);
+                // "such a Government" is a common noun written with a capital; "3rd Battalion" keeps its number.
+                if (end - start == 1 && start > 0 && document.Slice(tokens[start - 1].Span) is "a" or "an")
+                {
+                    return;
+                }
+
+                int numbered = start > 0 && IsOrdinal(document.Slice(tokens[start - 1].Span)) ? start - 1 : start;
+                AddName(document, numbered, end, EntityType.Org, MentionKind.Name, [], mentions);
                 return;
             }
 
             nameStart = start;
+            if (IsGloss(document, start, end))
+            {
+                return;
+            }
+
+            if (KindWordAfter(document, end) is { } kind)
+            {
+                // "the Al Bu Nimr tribe", "the Al Salem hospital": a lower-case word after the name says what it names.
+                AddName(document, start, end + 1, kind, MentionKind.Name, [], mentions);
+                return;
+            }
+
             if (end - start > 1 && NameHeadType(document, start, end) is { } head)
             {
                 // "Tabqa Dam" is a place, "Operation Inherent Resolve" no entity at all.
@@ -712,13 +1183,14 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
 
         // The mention covers the titles and what qualifies them ("Foreign Office Minister Tobias Ellwood"), and a
         // nationality right before them ("Russian Foreign Minister Sergei Lavrov"), which gives the person's country.
-        // A known organisation before the titles ("Pentagon Press Secretary Peter Cook") is part of the titles.
+        // A known organisation before the titles ("Pentagon Press Secretary Peter Cook") is part of the titles and the mention.
         var titles = titled ? TitlesOf(document, mentions, start, nameStart) : [];
         int mentionStart = start;
-        string? country = null;
+        string? country = portfolio?.Country;
         if (titled)
         {
-            (mentionStart, country) = WithTitlePrefix(document, mentions, start, out bool nationality);
+            (mentionStart, var prefixCountry) = WithTitlePrefix(document, mentions, start, out bool nationality);
+            country = prefixCountry ?? country;
             if (nationality)
             {
                 titles = TitlesOf(document, mentions, start, nameStart);
@@ -728,7 +1200,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         var first = document.Slice(tokens[nameStart].Span);
         if (words == 1)
         {
-            if (NotNames.Contains(first))
+            if (NotNames.Contains(first) || (!titled && lexicon.IsTitle(first)))
             {
                 return;
             }
@@ -744,29 +1216,79 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             }
             else if (!english.IsCommonWord(first))
             {
-                // "fighting in Rawah": a name no list knows, after a preposition of place, is a place.
-                var type = AfterPlacePreposition(document, nameStart) && !IsPossessive(document, end) ? EntityType.Loc : EntityType.Other;
+                if (RuledBy(document, end) is int regimeEnd)
+                {
+                    // "the Asad regime": the name of its leader names the organisation.
+                    AddName(document, nameStart, regimeEnd, EntityType.Org, MentionKind.Name, [], mentions);
+                    return;
+                }
+
+                // "fighting in Rawah": a name no list knows, after a preposition of place, is a place; one that speaks is a person.
+                var type = IsPlaceSlot(document, nameStart, end) ? EntityType.Loc : IsSpeaker(document, nameStart, end) ? EntityType.Person : EntityType.Other;
                 AddName(document, nameStart, end, type, MentionKind.ShortName, [], mentions);
             }
 
             return;
         }
 
-        if (!titled && AllCommon(document, nameStart, end))
+        // "Cessation of Hostilities", "On December": a person's name has no "of" or "the" in it, nor only common words.
+        if (!titled && (AllCommon(document, nameStart, end) || HasArticleOrOf(document, nameStart, end)))
         {
             return;
         }
 
-        AddName(document, titled ? mentionStart : nameStart, end, EntityType.Person, MentionKind.Name, titles, mentions, nameStart, country);
+        // "Near Al Huwayjah", "the town of Tal Abyad": a name no list knows where a place goes is a place.
+        var nameType = !titled && IsPlaceSlot(document, nameStart, end) ? EntityType.Loc : EntityType.Person;
+        AddName(document, titled ? mentionStart : nameStart, end, nameType, MentionKind.Name, titles, mentions, nameStart, country);
     }
 
-    /// <summary>Takes the nationality or country named right before a person's titles into the person's mention ("Russian
-    /// Foreign Minister Sergei Lavrov", "U.S. Secretary of State"): the start of the mention and the country it gives. An
-    /// organisation there stays an entity of its own ("Pentagon Spokesperson").</summary>
+    /// <summary>The "for" or "of" that follows the first title of a stretch and opens its portfolio, or null.</summary>
+    private int? PortfolioStart(Document document, int start, int end)
+    {
+        for (int k = start + 1; k < end - 1; k++)
+        {
+            if (PortfolioJoins.Contains(document.Slice(document.Tokens[k].Span)) && lexicon.IsTitle(document.Slice(document.Tokens[k - 1].Span)))
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Where a title's portfolio ends and the holder's name begins: past a known place or organisation in it, then
+    /// past capitalised common words ("for Foreign Affairs", "of the Office of Museums").</summary>
+    private int PortfolioEnd(Document document, int join, int end, Mention? portfolio)
+    {
+        int k = join + 1;
+        if (portfolio is not null && portfolio.EndToken > k)
+        {
+            k = portfolio.EndToken;
+        }
+
+        while (k < end)
+        {
+            var word = document.Slice(document.Tokens[k].Span);
+            bool common = english.IsCommonWord(word) || lexicon.IsTitle(word);
+            bool joins = IsConnector(document, k) && k + 1 < end && english.IsCommonWord(document.Slice(document.Tokens[k + 1].Span));
+            if (!common && !joins)
+            {
+                break;
+            }
+
+            k++;
+        }
+
+        return k;
+    }
+
+    /// <summary>Takes the nationality, country or organisation named right before a person's titles into the person's
+    /// mention ("Russian Foreign Minister Sergei Lavrov", "U.S. Secretary of State", "Pentagon Press Secretary Peter Cook"):
+    /// the start of the mention and the country it gives. The organisation stays in the person's titles.</summary>
     private static (int Start, string? Country) WithTitlePrefix(Document document, List<Mention> mentions, int start, out bool nationality)
     {
         nationality = false;
-        if (mentions.Count == 0 || mentions[^1] is not { } prefix || prefix.EndToken != start)
+        if (mentions.Count == 0 || mentions[^1] is not { } prefix || prefix.EndToken != start || LineBreakBefore(document, start))
         {
             return (start, null);
         }
@@ -774,7 +1296,8 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         // "flew to Iraq Minister Tobias Ellwood said": a country after a preposition of place ends the phrase before.
         nationality = prefix.Kind == MentionKind.Nationality;
         bool country = prefix.Key?.StartsWith("country:", StringComparison.Ordinal) == true && !CountryRoles.FollowsLocative(document, prefix.FirstToken);
-        if (!nationality && !country)
+        bool organisation = prefix.Type == EntityType.Org && prefix.Kind is MentionKind.Known or MentionKind.Acronym or MentionKind.Name;
+        if (!nationality && !country && !organisation)
         {
             return (start, null);
         }
@@ -783,13 +1306,23 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         return (prefix.FirstToken, prefix.Country);
     }
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacePrepositions = new HashSet<string>(StringComparer.Ordinal)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacePrepositions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "in", "near", "outside", "around", "inside", "across", "into", "toward", "towards", "throughout", "within",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static bool AfterPlacePreposition(Document document, int token) =>
-        token > 0 && PlacePrepositions.Contains(document.Slice(document.Tokens[token - 1].Span));
+    // After a preposition of place ("near Rawah") or a place noun and "of" ("the town of Jabla"), and not owning anything.
+    private bool IsPlaceSlot(Document document, int token, int end)
+    {
+        if (token == 0 || IsPossessive(document, end))
+        {
+            return false;
+        }
+
+        var before = document.Slice(document.Tokens[token - 1].Span);
+        return PlacePrepositions.Contains(before)
+            || (before is "of" && token > 1 && lexicon.DescriptionType(document.Slice(document.Tokens[token - 2].Span)) == EntityType.Loc);
+    }
 
     private EntityType? NameHeadType(Document document, int start, int end)
     {
@@ -874,11 +1407,25 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         var word = document.Slice(token.Span);
         if (char.IsUpper(word[0]))
         {
-            return true;
+            return !DeviceAcronyms.Contains(word) && !(word.Contains('-') && NamesADevice(word));
         }
 
         // Arabic names written with a lower-case article: "al-Nujaba", "al-Sudani".
         return word.Length > 3 && word[2] == '-' && word.StartsWith("al", StringComparison.Ordinal) && char.IsUpper(word[3]);
+    }
+
+    // "Counter-IED", "C-UAS": a hyphenated word about a weapon.
+    private static bool NamesADevice(ReadOnlySpan<char> word)
+    {
+        foreach (var part in word.Split('-'))
+        {
+            if (DeviceAcronyms.Contains(word[part]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsConnector(Document document, int i) =>
@@ -908,13 +1455,132 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         for (int k = start; k < end; k++)
         {
             var word = document.Slice(document.Tokens[k].Span);
-            if (!english.IsCommonWord(word) && !Connectors.Contains(word))
+            if (!english.IsCommonWord(word) && !Connectors.Contains(word) && !NotNames.Contains(word))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    /// <summary>A name's transliteration or translation: after a language and a colon ("Arabic: ...") or after words in
+    /// another script, or before "in" and a language ("Kitab Al Jilwah in Kurdish").</summary>
+    private bool IsGloss(Document document, int start, int end)
+    {
+        var tokens = document.Tokens;
+        bool labelled = start >= 2 && document.Slice(tokens[start - 1].Span) is ":" && lexicon.IsIdentityWord(document.Slice(tokens[start - 2].Span));
+        bool afterScript = start >= 1 && IsOtherScript(document.Slice(tokens[start - 1].Span));
+        bool inLanguage = end + 2 < tokens.Length && document.Slice(tokens[end].Span) is "in"
+            && lexicon.IsIdentityWord(document.Slice(tokens[end + 1].Span)) && tokens[end + 2].Kind == TokenKind.Punctuation;
+        return labelled || afterScript || inLanguage;
+    }
+
+    // Letters outside the Latin, Greek and Cyrillic blocks (Arabic, Hebrew, Persian...).
+    private static bool IsOtherScript(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (c >= '\u0590' && char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // In lower case these mostly say where a name was heard ("the White House press", "Reuters news"), not what it names.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MediaWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "press", "news", "media", "magazine", "network", "times", "post", "radio", "television",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>ORG, LOC or FAC when the word after a name is a lower-case organisation or place word ("tribe", "hospital").</summary>
+    private EntityType? KindWordAfter(Document document, int end)
+    {
+        if (end >= document.Tokens.Length || document.Tokens[end].Kind != TokenKind.Word)
+        {
+            return null;
+        }
+
+        var word = document.Slice(document.Tokens[end].Span);
+        if (!char.IsLower(word[0]))
+        {
+            return null;
+        }
+
+        if (lexicon.IsOrgWord(word) && !MediaWords.Contains(word))
+        {
+            return EntityType.Org;
+        }
+
+        var head = lexicon.NameHeadType(word);
+        return head is EntityType.Loc or EntityType.Fac ? head : null;
+    }
+
+    // "3rd", "507th", "1st".
+    private static bool IsOrdinal(ReadOnlySpan<char> word) =>
+        word.Length > 2 && char.IsAsciiDigit(word[0]) && char.IsAsciiDigit(word[^3])
+        && word[^2..] is "st" or "nd" or "rd" or "th";
+
+    private static bool HasArticleOrOf(Document document, int start, int end)
+    {
+        for (int k = start; k < end; k++)
+        {
+            if (document.Slice(document.Tokens[k].Span) is "of" or "the")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RuleNouns = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "regime", "administration", "government",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The token after "regime" in "Asad regime" or "Asad's brutal regime" when a name is followed so, or null.</summary>
+    private int? RuledBy(Document document, int after)
+    {
+        int k = after;
+        if (IsPossessive(document, k))
+        {
+            k++;
+        }
+
+        for (int limit = k + 2; k < document.Tokens.Length && k <= limit; k++)
+        {
+            var word = document.Slice(document.Tokens[k].Span);
+            if (RuleNouns.Contains(word))
+            {
+                return k + 1;
+            }
+
+            if (document.Tokens[k].Kind != TokenKind.Word || !char.IsLower(word[0]) || english.Find(word) is not (null or { Pos: "ADJ" }))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechVerbs = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "said", "says", "told", "added", "noted", "explained", "stated", "wrote", "asked", "recalled",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>"Davis said", "said Burns.": a one-word name right before or after a verb of saying.</summary>
+    private static bool IsSpeaker(Document document, int first, int end)
+    {
+        var tokens = document.Tokens;
+        bool before = first > 0 && SpeechVerbs.Contains(document.Slice(tokens[first - 1].Span))
+            && (end >= tokens.Length || tokens[end].Kind == TokenKind.Punctuation);
+        bool after = end < tokens.Length && SpeechVerbs.Contains(document.Slice(tokens[end].Span));
+        return before || after;
     }
 
     /// <summary>The lexicon entries of a document's tokens, each looked up once: a bare group is tried from every word,

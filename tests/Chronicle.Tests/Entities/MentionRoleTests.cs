@@ -90,7 +90,8 @@ public class MentionRoleTests
         var doc = Recognize("Many Syrians returned, a Syrian official said.");
         var syrians = Named(doc, "Syrians");
         Assert.Equal((EntityType.Org, "SYR"), (syrians.Type, syrians.Country));
-        Assert.Equal(EntityType.Norp, Named(doc, "Syrian").Type);
+        var official = Named(doc, "Syrian official");
+        Assert.Equal((EntityType.Person, "SYR"), (official.Type, official.Country));
     }
 
     [Fact]
@@ -201,5 +202,29 @@ public class MentionRoleTests
         var safadi = doc.Entities.Single(e => e.Type == EntityType.Person);
         Assert.Equal(["Foreign Minister Ayman Safadi"], Texts(doc, safadi.Mentions));
         Assert.Equal(EntityType.Gpe, Named(doc, "Jordan").Type);
+    }
+
+    [Fact]
+    public void ACountryStandingAloneAsAHeadingIsAPlace()
+    {
+        var doc = Recognize("Jets struck two bunkers. Yemen . Near Marib, one strike hit a depot.");
+        Assert.Empty(Named(doc, "Yemen").ActorMentions);
+    }
+
+    [Theory]
+    [InlineData("They hope for a peaceful and democratic Sudan.")]
+    [InlineData("The minister is visiting Chad next week.")]
+    [InlineData("The mountains stretch through French-speaking Belgium.")]
+    public void ACountryAfterAnAdjectiveOrAVerbOfPlaceIsAPlace(string text)
+    {
+        var doc = Recognize(text);
+        Assert.Empty(doc.Entities.Single(e => e.Type == EntityType.Gpe).ActorMentions);
+    }
+
+    [Fact]
+    public void ACountryModifyingANounAfterAnAdjectiveStillActs()
+    {
+        var doc = Recognize("They praised the enduring Kenya commitment to the mission.");
+        Assert.Single(doc.Entities.Single(e => e.Type == EntityType.Gpe).ActorMentions);
     }
 }
