@@ -221,7 +221,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             }
 
             bool modifier = (k == i && count) || (document.Tokens[k].Kind == TokenKind.Word && (k == i || char.IsLower(word[0]))
-                && words.Find(k) is { Pos: "ADJ" or "NOUN" });
+                && words.Find(k) is { Pos: "ADJ" or "NOUN" } && (k > i || !OpensAsVerb(document, words, k)));
             if (!modifier)
             {
                 return false;
@@ -289,7 +289,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
 
             // A participle first is mostly a verb ("killed 11 people"), unless a determiner comes before it ("the besieged areas").
             bool modifier = tokens[k].Kind == TokenKind.Number || (k == i && (DescriptionOpeners.Contains(word) || IsAcronym(word)))
-                || (IsModifier(words, k, word) && (k > i || words.Find(k) is not { Pos: "VERB" } || FollowsDeterminer(document, i)));
+                || (IsModifier(words, k, word) && (k > i || !OpensAsVerb(document, words, k)));
             if (!modifier)
             {
                 return false;
@@ -303,6 +303,21 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
     {
         "the", "a", "an", "this", "that", "these", "those", "our", "their", "its", "his", "her", "my", "your",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // A first word that is mostly a verb or a participle takes the phrase as its object ("killed 11 people", "targeting
+    // mourners"), unless a determiner comes before it ("the besieged areas").
+    private static bool OpensAsVerb(Document document, TokenWords words, int k)
+    {
+        if (FollowsDeterminer(document, k))
+        {
+            return false;
+        }
+
+        var word = document.Slice(document.Tokens[k].Span);
+        bool participle = (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal))
+            && words.Find(k) is not { Pos: "ADJ" or "NOUN" };
+        return participle || words.Find(k) is { Pos: "VERB" };
+    }
 
     private static bool FollowsDeterminer(Document document, int i) =>
         i > 0 && Determiners.Contains(document.Slice(document.Tokens[i - 1].Span));
