@@ -288,6 +288,16 @@ public class EventCoderTests
     }
 
     [Fact]
+    public void AParticipleBeforeItsObjectIsTheActNotPartOfATargetsName()
+    {
+        // Once "targeting facilities" was read as one description, the strike it reports was lost.
+        var doc = PipelineDocuments.Extract("Until March, the army responded by targeting facilities used by the rebels.", Published);
+        var strike = Single(doc, EventType.Assault);
+        Assert.Equal(["army"], doc.Names(strike.Actors));
+        Assert.DoesNotContain(doc.Entities, e => e.Name.StartsWith("targeting", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ForcesDeployedAreTheActorsOfTheMobilisation()
     {
         var doc = PipelineDocuments.Extract("Several hundred Kenyan troops were deployed to the border on Thursday.", Published);
