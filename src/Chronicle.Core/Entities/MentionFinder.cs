@@ -314,8 +314,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         }
 
         var word = document.Slice(document.Tokens[k].Span);
-        bool participle = (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal))
-            && words.Find(k) is not { Pos: "ADJ" or "NOUN" };
+        bool participle = HasParticipleEnding(word) && words.Find(k) is not { Pos: "ADJ" or "NOUN" };
         return participle || words.Find(k) is { Pos: "VERB" };
     }
 
@@ -327,9 +326,12 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
     {
         null => word.Length > 2 && char.IsLower(word[0]),
         { Pos: "ADJ" or "NOUN" or "NUM" } => true,
-        { Pos: "VERB" } => word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal),
+        { Pos: "VERB" } => HasParticipleEnding(word),
         _ => false,
     };
+
+    private static bool HasParticipleEnding(ReadOnlySpan<char> word) =>
+        word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal);
 
     // A description's head noun at the start of a sentence is capitalised ("Residents fled").
     private static ReadOnlySpan<char> LowerFirst(ReadOnlySpan<char> word) =>
