@@ -75,7 +75,9 @@ public static class Re3dCorpus
                 string documentId = entity.GetProperty("documentId").GetString()!;
                 int begin = entity.GetProperty("begin").GetInt32();
                 int end = entity.GetProperty("end").GetInt32();
-                if (!texts.TryGetValue(documentId, out var text) || begin < 0 || end > text.Length || end <= begin)
+                // A few annotations cover only a space; no text means no mention to find.
+                if (!texts.TryGetValue(documentId, out var text) || begin < 0 || end > text.Length || end <= begin
+                    || text.AsSpan(begin, end - begin).IsWhiteSpace())
                 {
                     continue;
                 }

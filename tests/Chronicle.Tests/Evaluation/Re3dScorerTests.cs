@@ -27,6 +27,7 @@ public sealed class Re3dScorerTests : IDisposable
             Gold("Gen. Joseph Votel", "Person", 0.9),
             Gold("Raqqa", "Location", 1),
             Gold("Raqqa", "Temporal", 1),
+            Gold(" ", "Person", 0.9),
         };
         _folder.Write("re3d/CENTCOM/entities.json", string.Join('\n', lines) + "\n");
         return Path.Combine(_folder.Path, "re3d");
@@ -47,7 +48,7 @@ public sealed class Re3dScorerTests : IDisposable
     };
 
     [Fact]
-    public void ReadsConfidentGoldOfTheFourTypes()
+    public void ReadsConfidentGoldOfTheFourTypesWithText()
     {
         var document = Assert.Single(Re3dCorpus.Load(WriteCorpus()));
         Assert.Equal("CENTCOM", document.Source);
