@@ -29,22 +29,9 @@ internal sealed class EvalEntitiesCommand : Command<EvalEntitiesCommand.Settings
         [Description("Chronicle's data directory; by default the one installed beside the program.")]
         public string? DataDirectory { get; init; }
 
-        public override ValidationResult Validate()
-        {
-            if (Re3dDirectory is null)
-            {
-                return ValidationResult.Error("Give re3d's folder with --re3d DIR.");
-            }
-
-            if (!System.IO.Directory.Exists(Re3dDirectory))
-            {
-                return ValidationResult.Error($"The folder '{Re3dDirectory}' does not exist.");
-            }
-
-            return System.IO.Directory.EnumerateFiles(Re3dDirectory, "documents.json", SearchOption.AllDirectories).Any()
-                ? ValidationResult.Success()
-                : ValidationResult.Error($"'{Re3dDirectory}' holds no documents.json; give re3d's folder (its source folders hold documents.json and entities.json).");
-        }
+        public override ValidationResult Validate() =>
+            EvalInputs.Folder(Re3dDirectory, "--re3d", "documents.json", SearchOption.AllDirectories,
+                "give re3d's folder (its source folders hold documents.json and entities.json).");
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)

@@ -39,23 +39,8 @@ internal sealed class EvalEventsCommand : Command<EvalEventsCommand.Settings>
         [Description("Chronicle's data directory; by default the one installed beside the program.")]
         public string? DataDirectory { get; init; }
 
-        public override ValidationResult Validate()
-        {
-            foreach (var (option, path) in new[] { ("--gold", Gold), ("--corpus", Corpus) })
-            {
-                if (path is null)
-                {
-                    return ValidationResult.Error($"Give {option} FILE.");
-                }
-
-                if (!File.Exists(path))
-                {
-                    return ValidationResult.Error($"The file '{path}' ({option}) does not exist.");
-                }
-            }
-
-            return ValidationResult.Success();
-        }
+        public override ValidationResult Validate() =>
+            EvalInputs.Files(("--gold", Gold), ("--corpus", Corpus));
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)

@@ -43,8 +43,8 @@ internal sealed class EvalExtractionCommand : Command<EvalExtractionCommand.Sett
         public int Worst { get; init; }
 
         public override ValidationResult Validate() =>
-            Html is null || !Directory.Exists(Html) ? ValidationResult.Error("--html must name a folder of pages.")
-            : Truth is null || !File.Exists(Truth) ? ValidationResult.Error("--truth must name the reference file.")
+            EvalInputs.Folder(Html, "--html", "*", SearchOption.AllDirectories, "give the folder of saved pages.") is { Successful: false } html ? html
+            : EvalInputs.Files(("--truth", Truth)) is { Successful: false } truth ? truth
             : Peers is not null && !Directory.Exists(Peers) ? ValidationResult.Error($"The peers folder '{Peers}' does not exist.")
             : Worst < 0 ? ValidationResult.Error("--worst must be 0 or more.")
             : ValidationResult.Success();

@@ -29,22 +29,9 @@ internal sealed class EvalTimeCommand : Command<EvalTimeCommand.Settings>
         [Description("Chronicle's data directory; by default the one installed beside the program.")]
         public string? DataDirectory { get; init; }
 
-        public override ValidationResult Validate()
-        {
-            if (TmlDirectory is null)
-            {
-                return ValidationResult.Error("Give the TimeML gold folder with --tml DIR.");
-            }
-
-            if (!System.IO.Directory.Exists(TmlDirectory))
-            {
-                return ValidationResult.Error($"The folder '{TmlDirectory}' does not exist.");
-            }
-
-            return System.IO.Directory.EnumerateFiles(TmlDirectory, "*.tml").Any()
-                ? ValidationResult.Success()
-                : ValidationResult.Error($"'{TmlDirectory}' holds no *.tml files; give the folder of gold TimeML (TempEval-3's gold/, not input/).");
-        }
+        public override ValidationResult Validate() =>
+            EvalInputs.Folder(TmlDirectory, "--tml", "*.tml", SearchOption.TopDirectoryOnly,
+                "give the folder of gold TimeML (TempEval-3's gold/, not input/).");
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
