@@ -4,8 +4,8 @@ using Chronicle.Documents;
 namespace Chronicle.Entities;
 
 /// <summary>Adds personal pronouns to the entity they stand for: "he" and "she" to the latest person named before them,
-/// "I" to the nearest person, "we" outside quotations to the nearest organisation or country acting as one, "They"
-/// opening a sentence to the latest group named before it.</summary>
+/// "I" to the nearest person, "we" outside quotations to the nearest organisation or country acting as one and inside one
+/// to the group its speaker speaks for, "They" opening a sentence to the latest group named before it.</summary>
 /// <remarks>Possessives ("his", "our"), "it" and "they" inside a sentence are left alone: they are mostly part of a longer
 /// phrase or point to things that are not entities.</remarks>
 internal static class PronounLinker
@@ -72,17 +72,15 @@ internal static class PronounLinker
                     continue;
                 }
 
-                // Inside a quotation "we" is the speaker's side, which the nearest name often is not.
-                if (referent == Referent.Group && (quoted ??= QuotedSpans(document.Text)).Any(q => q.Contains(token.Span)))
-                {
-                    continue;
-                }
-
+                // Inside a quotation "we" is the speaker's side, which the nearest name often is not: the group named
+                // beside the speaker is.
+                var quotation = referent == Referent.Group ? Around(quoted ??= QuotedSpans(document.Text), token.Span) : null;
                 int? entity = referent switch
                 {
                     Referent.ThirdPersonSingular => Latest(document, named, token.Span.Start, s - ThirdPersonReach, e => entities[e].Type == EntityType.Person),
                     Referent.Speaker => Nearest(document, named, token.Span, s, e => entities[e].Type == EntityType.Person),
                     Referent.ThirdPersonPlural => Latest(document, named, token.Span.Start, s - ThirdPersonReach, e => IsGroup(entities[e])),
+                    _ when quotation is { } quote => SpeakersGroup.OfQuotation(document, named, entities, quoted!, quote, IsGroup),
                     _ => Nearest(document, named, token.Span, s, e => IsGroup(entities[e])),
                 };
                 if (entity is { } e)
@@ -139,6 +137,19 @@ internal static class PronounLinker
         }
 
         return spans;
+    }
+
+    private static Span? Around(List<Span> quotations, Span span)
+    {
+        foreach (var quotation in quotations)
+        {
+            if (quotation.Contains(span))
+            {
+                return quotation;
+            }
+        }
+
+        return null;
     }
 
     // "we" is an organisation, or a country acting as one ("France said ... we will").

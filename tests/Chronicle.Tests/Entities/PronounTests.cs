@@ -1,0 +1,61 @@
+using Chronicle.Documents;
+using Chronicle.Entities;
+using Chronicle.Language;
+
+namespace Chronicle.Tests.Entities;
+
+/// <summary>Pronouns that stand for a person or a group join that entity.</summary>
+public class PronounTests
+{
+    private static Document Recognize(string text)
+    {
+        var resources = SharedResources.Value;
+        var doc = new SentenceSplitter().Annotate(TestDocuments.FromText(text));
+        return new EntityRecognizer(resources.EntityLexicon, resources.English, resources.Actors, resources.Gazetteer).Annotate(doc);
+    }
+
+    // The name of the entity each occurrence of the pronoun joined, or null for one left alone, in text order.
+    private static List<string?> Joined(Document doc, string pronoun)
+    {
+        var joined = new List<string?>();
+        for (int at = doc.Text.IndexOf(pronoun, StringComparison.Ordinal); at >= 0; at = doc.Text.IndexOf(pronoun, at + 1, StringComparison.Ordinal))
+        {
+            bool word = (at == 0 || !char.IsLetter(doc.Text[at - 1])) && (at + pronoun.Length == doc.Text.Length || !char.IsLetter(doc.Text[at + pronoun.Length]));
+            if (word)
+            {
+                var span = new Span(at, at + pronoun.Length);
+                joined.Add(doc.Entities.FirstOrDefault(e => e.Mentions.Contains(span))?.Name);
+            }
+        }
+
+        return joined;
+    }
+
+    [Theory]
+    [InlineData("“We will keep up the pressure,” said Colonel Dana Pruitt, commander of the Joint Task Force.", "Joint Task Force")]
+    [InlineData("“We are reviewing the report,” a NATO spokesperson said on Friday.", "NATO")]
+    [InlineData("“We will not negotiate under threat,” said Canadian Foreign Minister Helen Ward. Canada said it would recall its ambassador.", "Canada")]
+    public void AQuotedWeJoinsTheGroupItsAttributionNames(string text, string group) =>
+        Assert.Equal([group], Joined(Recognize(text), "We"));
+
+    [Fact]
+    public void AQuotationThatGoesOnKeepsItsSpeakersGroup()
+    {
+        var doc = Recognize("“The strikes were lawful,” said Maria Lenz, a spokesperson for the Interior Ministry. “We will publish the findings.”");
+        Assert.Equal(["Interior Ministry"], Joined(doc, "We"));
+    }
+
+    [Fact]
+    public void AStatementIntroducedBeforeItsQuotationKeepsItsSpeakersGroup()
+    {
+        var doc = Recognize("General Omar Haddad, commander of the Joint Task Force, released the following statement:\n\n\"We mourn the loss of two soldiers.\"");
+        Assert.Equal(["Joint Task Force"], Joined(doc, "We"));
+    }
+
+    [Theory]
+    [InlineData("Gunmen from the Liberation Front stopped the bus. “We hid under the seats,” said Tomas Brandt, a passenger.")]
+    [InlineData("“We have been abandoned,” Amina Yusuf told Reuters on Monday.")]
+    [InlineData("The talks with the Liberation Front stalled, Colonel Ruiz said. “We are ready to wait.”")]
+    public void AQuotedWeOfNoNamedGroupIsLeftAlone(string text) =>
+        Assert.Equal([null], Joined(Recognize(text), "We"));
+}
