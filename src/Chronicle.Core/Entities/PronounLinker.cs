@@ -41,6 +41,9 @@ internal static class PronounLinker
         ["They"] = Referent.ThirdPersonPlural,
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>True for a word this linker adds as a mention: it stands for an entity without naming it.</summary>
+    public static bool IsPronoun(ReadOnlySpan<char> word) => Pronouns.ContainsKey(word);
+
     public static ImmutableArray<Entity> Link(Document document, ImmutableArray<Entity> entities)
     {
         if (entities.IsEmpty)

@@ -23,6 +23,16 @@ internal static class SpeakersGroup
         List<Span> quotations, Span quotation, Func<Entity, bool> isGroup)
     {
         var attribution = Attribution(document, named, quotations, quotation);
+
+        // A quotation that names no one and follows another straight on (a statement quoted paragraph by paragraph)
+        // goes on in the same voice.
+        int index = quotations.IndexOf(quotation);
+        while (attribution.Count == 0 && index > 0 && document.Text.AsSpan(quotations[index - 1].End, quotation.Start - quotations[index - 1].End).IsWhiteSpace())
+        {
+            quotation = quotations[--index];
+            attribution = Attribution(document, named, quotations, quotation);
+        }
+
         var speaker = Nearest(attribution, quotation, m => entities[m.Entity].Type == EntityType.Person);
         var group = speaker is { } person
             ? Nearest(attribution, person.Span, m => isGroup(entities[m.Entity]) && NamedBeside(document, person.Span, m.Span))

@@ -52,10 +52,27 @@ public class PronounTests
         Assert.Equal(["Joint Task Force"], Joined(doc, "We"));
     }
 
+    [Fact]
+    public void AStatementQuotedParagraphByParagraphKeepsItsSpeakersGroup()
+    {
+        var doc = Recognize("General Omar Haddad, commander of the Joint Task Force, said on Monday: \"Two soldiers died. They were on patrol near the border.\"\n\n"
+            + "\"Their courage will not be forgotten as we continue the mission.\"");
+        Assert.Equal(["Joint Task Force"], Joined(doc, "we"));
+    }
+
     [Theory]
     [InlineData("Gunmen from the Liberation Front stopped the bus. “We hid under the seats,” said Tomas Brandt, a passenger.")]
     [InlineData("“We have been abandoned,” Amina Yusuf told Reuters on Monday.")]
     [InlineData("The talks with the Liberation Front stalled, Colonel Ruiz said. “We are ready to wait.”")]
     public void AQuotedWeOfNoNamedGroupIsLeftAlone(string text) =>
         Assert.Equal([null], Joined(Recognize(text), "We"));
+
+    [Fact]
+    public void APronounDoesNotMakeItsCountryTheArticlesFocus()
+    {
+        var doc = PipelineDocuments.Extract(
+            "Gunmen attacked a market in Kenya. Kenya sent troops. Somalia said: \"We will help. We will send police. We are ready to act.\" "
+            + "Police later arrested three men.", new DateOnly(2025, 3, 14));
+        Assert.Equal("KEN", doc.Events.Last(e => e.Type == EventType.Coerce).Location!.Place!.Country);
+    }
 }
