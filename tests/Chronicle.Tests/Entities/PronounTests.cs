@@ -67,12 +67,14 @@ public class PronounTests
     public void AQuotedWeOfNoNamedGroupIsLeftAlone(string text) =>
         Assert.Equal([null], Joined(Recognize(text), "We"));
 
-    [Fact]
-    public void APronounDoesNotMakeItsCountryTheArticlesFocus()
+    [Theory]
+    [InlineData("Gunmen attacked a market in Kenya. Kenya sent troops. Somalia said: \"We will help. We will send police. We are ready to act.\" "
+        + "Police later arrested three men.", "Kenya")]
+    [InlineData("Ankara warned Washington on Monday. Ankara summoned the ambassador. Turkey's foreign minister Ali Demir said: \"If Washington "
+        + "turns toward us with sanctions, we will retaliate.\" Police later arrested three men.", "Ankara")]
+    public void APronounDoesNotMakeItsCountryTheArticlesFocus(string text, string focus)
     {
-        var doc = PipelineDocuments.Extract(
-            "Gunmen attacked a market in Kenya. Kenya sent troops. Somalia said: \"We will help. We will send police. We are ready to act.\" "
-            + "Police later arrested three men.", new DateOnly(2025, 3, 14));
-        Assert.Equal("KEN", doc.Events.Last(e => e.Type == EventType.Coerce).Location!.Place!.Country);
+        var doc = PipelineDocuments.Extract(text, new DateOnly(2025, 3, 14));
+        Assert.Equal(focus, doc.Events.Last(e => e.Type == EventType.Coerce).Location!.Name);
     }
 }
