@@ -67,6 +67,17 @@ public class PronounTests
     public void AQuotedWeOfNoNamedGroupIsLeftAlone(string text) =>
         Assert.Equal([null], Joined(Recognize(text), "We"));
 
+    [Fact]
+    public void TheyAfterAGroupReportingOnItselfJoinsTheGroup()
+    {
+        var doc = Recognize("Hezbollah said they had fired rockets at the base. Many said they heard blasts.");
+        Assert.Equal(["Hezbollah", null], Joined(doc, "they"));
+    }
+
+    [Fact]
+    public void TheyAfterAPlaceInAPhraseDoesNotJoinThePlace() =>
+        Assert.Equal([null], Joined(Recognize("Security forces in Somalia say they killed six attackers."), "they"));
+
     [Theory]
     [InlineData("Gunmen attacked a market in Kenya. Kenya sent troops. Somalia said: \"We will help. We will send police. We are ready to act.\" "
         + "Police later arrested three men.", "Kenya")]
