@@ -1,13 +1,15 @@
 using System.Collections.Immutable;
 using Chronicle.Documents;
+using Chronicle.Quotes;
 
 namespace Chronicle.Entities;
 
 /// <summary>Adds personal pronouns to the entity they stand for: "he" and "she" to the latest person named before them,
-/// "I" to the nearest person, "we" outside quotations to the nearest organisation or country acting as one, "They"
-/// opening a sentence to the latest group named before it.</summary>
-/// <remarks>Possessives ("his", "our"), "it" and "they" inside a sentence are left alone: they are mostly part of a longer
-/// phrase or point to things that are not entities.</remarks>
+/// "I" to the nearest person, "we" outside quotations to the nearest organisation or country acting as one and inside one
+/// to the group its speaker speaks for, "They" opening a sentence to the latest group named before it, "they" to a group
+/// reporting on itself ("the army said they").</summary>
+/// <remarks>Possessives ("his", "our"), "it" and other "they" inside a sentence are left alone: they are mostly part of a
+/// longer phrase or point to things that are not entities.</remarks>
 internal static class PronounLinker
 {
     // How many sentences back (and forward, for "I" and "we") a pronoun looks for the entity it stands for.
@@ -21,6 +23,7 @@ internal static class PronounLinker
         Speaker,
         Group,
         ThirdPersonPlural,
+        ReportedGroup,
     }
 
     // Case matters: "US" is a country, not "us".
@@ -39,7 +42,13 @@ internal static class PronounLinker
         // Only "They" opening a sentence, which mostly continues the group the sentence before was about; inside a
         // sentence "they" and "them" often point to a group no name covers ("our forces if they are threatened").
         ["They"] = Referent.ThirdPersonPlural,
+
+        // Inside a sentence, only the "they" of a group reporting on itself ("the army said they had retaken the town").
+        ["they"] = Referent.ReportedGroup,
     }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True for a word this linker adds as a mention: it stands for an entity without naming it.</summary>
+    public static bool IsPronoun(ReadOnlySpan<char> word) => Pronouns.ContainsKey(word);
 
     public static ImmutableArray<Entity> Link(Document document, ImmutableArray<Entity> entities)
     {
@@ -72,17 +81,16 @@ internal static class PronounLinker
                     continue;
                 }
 
-                // Inside a quotation "we" is the speaker's side, which the nearest name often is not.
-                if (referent == Referent.Group && (quoted ??= QuotedSpans(document.Text)).Any(q => q.Contains(token.Span)))
-                {
-                    continue;
-                }
-
+                // Inside a quotation "we" is the speaker's side, which the nearest name often is not: the group named
+                // beside the speaker is.
+                var quotation = referent == Referent.Group ? Around(quoted ??= QuotedSpans(document.Text), token.Span) : null;
                 int? entity = referent switch
                 {
                     Referent.ThirdPersonSingular => Latest(document, named, token.Span.Start, s - ThirdPersonReach, e => entities[e].Type == EntityType.Person),
                     Referent.Speaker => Nearest(document, named, token.Span, s, e => entities[e].Type == EntityType.Person),
                     Referent.ThirdPersonPlural => Latest(document, named, token.Span.Start, s - ThirdPersonReach, e => IsGroup(entities[e])),
+                    Referent.ReportedGroup => ReportingGroup(document, named, t, e => IsGroup(entities[e])),
+                    _ when quotation is { } quote => SpeakersGroup.OfQuotation(document, named, entities, quoted!, quote, IsGroup),
                     _ => Nearest(document, named, token.Span, s, e => IsGroup(entities[e])),
                 };
                 if (entity is { } e)
@@ -139,6 +147,59 @@ internal static class PronounLinker
         }
 
         return spans;
+    }
+
+    private static Span? Around(List<Span> quotations, Span span)
+    {
+        foreach (var quotation in quotations)
+        {
+            if (quotation.Contains(span))
+            {
+                return quotation;
+            }
+        }
+
+        return null;
+    }
+
+    // The group just before a verb of speaking and "that" before the pronoun: a group reporting what it did.
+    private static int? ReportingGroup(Document document, List<(Span Span, int Entity)> named, int pronoun, Func<int, bool> fits)
+    {
+        int verb = pronoun - 1;
+        if (verb >= 0 && document.Slice(document.Tokens[verb].Span) is "that")
+        {
+            verb--;
+        }
+
+        if (verb <= 0 || !SpeechLexicon.IsSpeechVerb(document.Slice(document.Tokens[verb].Span))
+            || SpeechLexicon.NamesListener(document.Slice(document.Tokens[verb].Span)))
+        {
+            return null;
+        }
+
+        int before = LastBefore(named, document.Tokens[verb].Span.Start);
+        return before >= 0 && named[before].Span.End == document.Tokens[verb - 1].Span.End && fits(named[before].Entity)
+            && OpensClause(document, verb - 1, named[before].Span)
+            ? named[before].Entity
+            : null;
+    }
+
+    // A name that opens its clause is its subject; one after a preposition is not ("forces in Somalia say they").
+    private static bool OpensClause(Document document, int last, Span name)
+    {
+        int first = document.Sentences[document.SentenceAt(name.Start)].FirstToken;
+        int previous = last;
+        while (previous >= first && document.Tokens[previous].Span.Start >= name.Start)
+        {
+            previous--;
+        }
+
+        if (previous >= first && SpeechLexicon.IsDeterminer(document.Slice(document.Tokens[previous].Span)))
+        {
+            previous--;
+        }
+
+        return previous < first || document.Tokens[previous].Kind == TokenKind.Punctuation;
     }
 
     // "we" is an organisation, or a country acting as one ("France said ... we will").

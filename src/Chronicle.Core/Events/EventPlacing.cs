@@ -1,4 +1,5 @@
 using Chronicle.Documents;
+using Chronicle.Entities;
 
 namespace Chronicle.Events;
 
@@ -119,7 +120,7 @@ internal sealed class EventPlacing(Document document, MentionIndex mentions, Arg
             foreach (var mention in entity.Mentions)
             {
                 int t = MentionIndex.TokenAt(document, mention.Start);
-                if (t < document.Tokens.Length && mentions.At(t) == entity && arguments.IsLocative(t))
+                if (t < document.Tokens.Length && mentions.At(t) == entity && arguments.IsLocative(t) && !PronounLinker.IsPronoun(document.Slice(mention)))
                 {
                     locativeMentions[entity.Id] = locativeMentions.GetValueOrDefault(entity.Id) + 1;
                 }
@@ -135,7 +136,8 @@ internal sealed class EventPlacing(Document document, MentionIndex mentions, Arg
         {
             if ((entity.Place?.Country ?? entity.Country ?? NamedCountry(entity, countries)) is { } country)
             {
-                byCountry[country] = byCountry.GetValueOrDefault(country) + entity.Mentions.Length + locativeMentions.GetValueOrDefault(entity.Id);
+                byCountry[country] = byCountry.GetValueOrDefault(country) + entity.Mentions.Count(m => !PronounLinker.IsPronoun(document.Slice(m)))
+                    + locativeMentions.GetValueOrDefault(entity.Id);
             }
         }
 
