@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Chronicle.Documents;
 using Chronicle.Language;
 using Chronicle.Places;
+using Chronicle.Quantities;
 
 namespace Chronicle.Entities;
 
@@ -162,35 +163,70 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         "our", "their", "its", "his", "her", "my", "your", "these", "those",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Determiners that belong to a group ("our partners", "all parties", "these terrorists"); "his forces" and "their
+    // families" are the forces and families of someone named, who is the actor.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GroupDeterminers = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "our", "its", "all", "both", "this", "these", "those",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // "Al-Shabab, a U.S.-designated terrorist group, claimed": a description in apposition to a name is that name, which is
+    // the participant.
+    private static bool InApposition(Document document, Sentence sentence, int i)
+    {
+        for (int t = i - 1; t >= sentence.FirstToken + 2 && t >= i - MaxDescriptionModifiers; t--)
+        {
+            if (document.Slice(document.Tokens[t].Span) is "a" or "an")
+            {
+                var name = document.Slice(document.Tokens[t - 2].Span);
+                return document.Slice(document.Tokens[t - 1].Span) is "," && char.IsUpper(name[0]);
+            }
+        }
+
+        return false;
+    }
+
+    // "the G7 countries": a collective noun right after a name no list knows is that name's head, left to the name.
+    private bool AfterUnknownName(Document document, Sentence sentence, int i)
+    {
+        var before = document.Slice(document.Tokens[i - 1].Span);
+        return document.Tokens[i - 1].Kind == TokenKind.Word && char.IsUpper(before[0]) && !IsSentenceStart(document, sentence, i - 1)
+            && Known(before) is null && char.IsLower(document.Slice(document.Tokens[i].Span)[0]);
+    }
+
     // "Rebels attacked", "security forces", "passengers": participants named by a collective noun and its modifiers.
-    // "our forces" and "these groups" point back to someone already named, so they are not new participants.
+    // A determiner before the noun belongs to the group ("our partners", "all parties", "these terrorists"); a bare
+    // count does not ("killed 11 civilians" names the civilians), one after a determiner does ("the two leaders").
     private bool TryBareGroup(Document document, Sentence sentence, TokenWords words, int i, int end, List<Mention> mentions, out int next)
     {
         next = i;
         var first = document.Slice(document.Tokens[i].Span);
-        if (i > sentence.FirstToken && Anaphoric.Contains(document.Slice(document.Tokens[i - 1].Span)))
+        if (i > sentence.FirstToken && (Anaphoric.Contains(document.Slice(document.Tokens[i - 1].Span)) || AfterUnknownName(document, sentence, i)))
         {
             return false;
         }
 
-        if (!words.HeadWithin(i, Math.Min(end, i + 3)))
+        bool determined = document.Tokens[i].Kind == TokenKind.Word && GroupDeterminers.Contains(first);
+        int reach = determined || (i + 1 < end && document.Slice(document.Tokens[i + 1].Span) is "and" or "or") ? 4 : 3;
+        if (!words.HeadWithin(i, Math.Min(end, i + reach)))
         {
             return false;
         }
 
         bool lower = char.IsLower(first[0]);
         bool commonOpener = IsCommonOpener(document, sentence, i, first);
-        // "97 civilians": a count may open the group.
-        bool count = document.Tokens[i].Kind == TokenKind.Number;
-        if (!count && (document.Tokens[i].Kind != TokenKind.Word || !(lower || commonOpener)))
+        bool count = IsCount(document, i);
+        if ((!count && (document.Tokens[i].Kind != TokenKind.Word || !(lower || commonOpener || determined))) || InApposition(document, sentence, i))
         {
             return false;
         }
 
-        for (int k = i; k < end && k < i + 3; k++)
+        string? country = null;
+        for (int k = i; k < end && k < i + reach; k++)
         {
             var word = document.Slice(document.Tokens[k].Span);
-            if (lexicon.GroupNounSector(word) is { } sector)
+            // "its Coalition" is a name after a determiner; "other Coalition forces" and "these total force Airmen" are groups.
+            if (lexicon.GroupNounSector(word) is { } sector && !(determined && k == i + 1 && char.IsUpper(word[0])))
             {
                 // "security forces" ends at the last collective noun; "army base" is a base, not an army.
                 while (k + 1 < end && lexicon.GroupNounSector(document.Slice(document.Tokens[k + 1].Span)) is { } last)
@@ -198,13 +234,21 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
                     (k, sector) = (k + 1, last);
                 }
 
-                if (k + 1 < end && IsCommonNoun(document, words, k + 1))
+                if ((k + 1 < end && IsCommonNoun(document, words, k + 1)) || DomainNouns.Contains(document.Slice(document.Tokens[k].Span)))
                 {
                     return false;
                 }
 
-                // "residents of Mosul": the name after "of" is also found on its own.
-                int groupEnd = OfNameAfter(document, k + 1, end) ?? k;
+                // "residents of Mosul": the name after "of" is also found on its own; "the victims" in "families of the
+                // victims" is part of the one group.
+                int? name = OfNameAfter(document, k + 1, end);
+                int? members = name is null ? OfGroupAfter(document, words, k + 1, end) : null;
+                if (name is null && members is null && NeedsMembers(document, k, end))
+                {
+                    return false;
+                }
+
+                int groupEnd = name ?? members ?? k;
                 var span = new Span(document.Tokens[i].Span.Start, document.Tokens[groupEnd].Span.End);
                 mentions.Add(new Mention
                 {
@@ -213,15 +257,30 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
                     Kind = MentionKind.Group,
                     Name = document[span],
                     Sector = sector,
+                    Country = country,
                     FirstToken = i,
                     EndToken = groupEnd + 1,
                 });
-                next = k + 1;
+                next = (members ?? k) + 1;
                 return true;
             }
 
-            bool modifier = (k == i && count) || (document.Tokens[k].Kind == TokenKind.Word && (k == i || char.IsLower(word[0]))
-                && words.Find(k) is { Pos: "ADJ" or "NOUN" } && (k > i || !OpensAsVerb(document, words, k)));
+            // "our Kurdish partners", "our Coalition partners": after a determiner, a nationality or a capitalised common
+            // word is one of the modifiers; a name ("all G7 ministers") is found on its own.
+            if (determined && k == i + 1 && char.IsUpper(word[0]) && document.Tokens[k].Kind == TokenKind.Word
+                && Known(word) is var named && (named?.Kind == MentionKind.Nationality || english.IsCommonWord(LowerFirst(word))))
+            {
+                country = named?.Country;
+                continue;
+            }
+
+            bool modifier = (k == i && (count || determined))
+                || (k > i && IsCount(document, k) && (FollowsDeterminer(document, k) || IsCount(document, k - 1)))
+                || IsAllThe(document, i, k)
+                || (k > i && IsCoordinatedModifier(document, words, k, end))
+                || (document.Tokens[k].Kind == TokenKind.Word && (k == i || char.IsLower(word[0]))
+                    && (words.Find(k) is { Pos: "ADJ" or "NOUN" } || (IsRareWord(words, k, word) && (k > i || FollowsArticle(document, k))))
+                    && (k > i || !OpensAsVerb(document, words, k)));
             if (!modifier)
             {
                 return false;
@@ -270,7 +329,13 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
 
             if (lexicon.DescriptionType(k == i ? LowerFirst(word) : word) is { } type && !(k + 1 < end && IsCommonNoun(document, words, k + 1)))
             {
-                int last = OfNameAfter(document, k + 1, end) ?? k;
+                // "at least 28 people" starts at the count; "hundreds" alone is a count, not a group.
+                if (type == EntityType.Org && (HasBareCount(document, i, k) || IsCount(document, k)))
+                {
+                    return false;
+                }
+
+                int last = OfNameAfter(document, k + 1, end) ?? (type == EntityType.Org ? OfGroupAfter(document, words, k + 1, end) : null) ?? k;
                 var span = new Span(tokens[i].Span.Start, tokens[last].Span.End);
                 mentions.Add(new Mention
                 {
@@ -288,7 +353,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             }
 
             // A participle first is mostly a verb ("killed 11 people"), unless a determiner comes before it ("the besieged areas").
-            bool modifier = tokens[k].Kind == TokenKind.Number || (k == i && (DescriptionOpeners.Contains(word) || IsAcronym(word)))
+            bool modifier = tokens[k].Kind == TokenKind.Number || (k == i && (DescriptionOpeners.Contains(word) || IsAcronym(word))) || IsAllThe(document, i, k)
                 || (IsModifier(words, k, word) && (k > i || !OpensAsVerb(document, words, k)));
             if (!modifier)
             {
@@ -318,6 +383,10 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         return participle || words.Find(k) is { Pos: "VERB" };
     }
 
+    // "the terrorist group", "an extremist group": an article, not "that" or "this", which may open a clause.
+    private static bool FollowsArticle(Document document, int i) =>
+        i > 0 && document.Slice(document.Tokens[i - 1].Span) is "the" or "The" or "a" or "A" or "an" or "An";
+
     private static bool FollowsDeterminer(Document document, int i) =>
         i > 0 && Determiners.Contains(document.Slice(document.Tokens[i - 1].Span));
 
@@ -329,6 +398,101 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         { Pos: "VERB" } => HasParticipleEnding(word),
         _ => false,
     };
+
+    // "28 people", "five million people", "hundreds": a number or a vague count ("dozens", "hundreds").
+    private static bool IsCount(Document document, int k) =>
+        document.Tokens[k].Kind == TokenKind.Number
+        || (document.Tokens[k].Kind == TokenKind.Word && NumberWords.IsNumberWord(document.Slice(document.Tokens[k].Span)));
+
+    // A count inside (first, head) with no determiner before it: the phrase starts at the count ("at least 28 people"
+    // is "28 people").
+    private static bool HasBareCount(Document document, int first, int head)
+    {
+        for (int t = first + 1; t < head; t++)
+        {
+            if (IsCount(document, t) && !FollowsDeterminer(document, t) && !(t > first && IsCount(document, t - 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "all the parties", "both the countries": the article after "all" or "both" belongs to the phrase.
+    private static bool IsAllThe(Document document, int first, int k) =>
+        k == first + 1 && document.Slice(document.Tokens[k].Span) is "the"
+        && document.Slice(document.Tokens[first].Span) is "all" or "All" or "both" or "Both";
+
+    // A lower-case word the lexicon lacks ("shabiha militias", "counter-ISIL coalition"), not a number word.
+    private static bool IsRareWord(TokenWords words, int k, ReadOnlySpan<char> word) =>
+        words.Find(k) is null && word.Length > 2 && char.IsLower(word[0]) && !NumberWords.IsNumberWord(word);
+
+    // "religious and civic leaders", "foreign and defense ministers": two adjectives joined before one head.
+    private static bool IsCoordinatedModifier(Document document, TokenWords words, int k, int end)
+    {
+        if (k == 0 || k + 1 >= end || document.Slice(document.Tokens[k].Span) is not ("and" or "or"))
+        {
+            return false;
+        }
+
+        var after = document.Slice(document.Tokens[k + 1].Span);
+        return words.Find(k - 1) is { Pos: "ADJ" } && document.Tokens[k + 1].Kind == TokenKind.Word && char.IsLower(after[0])
+            && words.Find(k + 1) is { Pos: "ADJ" or "NOUN" };
+    }
+
+    // Mass nouns that name an actor only before another collective noun ("security forces") or after a nationality
+    // ("Iraqi security"); alone they name the domain ("food security", "intelligence gathering").
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DomainNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "security", "intelligence",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Collective nouns whose members must be people to make a group ("a group of buildings" is a place).
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SetNouns = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "group", "groups",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool NeedsMembers(Document document, int head, int end) =>
+        SetNouns.Contains(document.Slice(document.Tokens[head].Span))
+        && head + 1 < end && document.Slice(document.Tokens[head + 1].Span) is "of";
+
+    // "of the victims", "of 116 participants", "of professional businessmen": the last token of a group of people after
+    // "of", which completes a collective noun ("families of the victims", "a group of 116 participants"), or null.
+    private int? OfGroupAfter(Document document, TokenWords words, int k, int end)
+    {
+        if (k + 1 >= end || document.Slice(document.Tokens[k].Span) is not "of")
+        {
+            return null;
+        }
+
+        int t = k + 1;
+        if (Determiners.Contains(document.Slice(document.Tokens[t].Span)))
+        {
+            t++;
+        }
+
+        for (int modifiers = 0; t < end && modifiers <= MaxDescriptionModifiers; t++, modifiers++)
+        {
+            var word = document.Slice(document.Tokens[t].Span);
+            bool head = lexicon.GroupNounSector(word) is not null || lexicon.DescriptionType(word) == EntityType.Org;
+            if (head && !IsCount(document, t))
+            {
+                return t + 1 < end && IsCommonNoun(document, words, t + 1) ? null : t;
+            }
+
+            bool modifier = IsCount(document, t)
+                || (document.Tokens[t].Kind == TokenKind.Word && char.IsLower(word[0]) && IsModifier(words, t, word))
+                || Known(word) is { Kind: MentionKind.Nationality };
+            if (!modifier)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
 
     private static bool HasParticipleEnding(ReadOnlySpan<char> word) =>
         word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal);
@@ -1103,8 +1267,9 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
                 return (k, null);
             }
 
+            // "Daesh targeted families": an unknown participle after a name is its verb.
             bool modifier = document.Tokens[k].Kind == TokenKind.Word && char.IsLower(word[0])
-                && english.Find(word) is null or { Pos: "ADJ" or "NOUN" };
+                && english.Find(word) switch { null => !HasParticipleEnding(word), { Pos: "ADJ" or "NOUN" } => true, _ => false };
             if (!modifier)
             {
                 return null;
