@@ -234,10 +234,14 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
                     (k, sector) = (k + 1, last);
                 }
 
-                if ((k + 1 < end && IsCommonNoun(document, words, k + 1)) || DomainNouns.Contains(document.Slice(document.Tokens[k].Span)))
+                // "both tactical units and the oil infrastructure": "both" pairs the group with what follows.
+                if ((k + 1 < end && IsCommonNoun(document, words, k + 1)) || DomainNouns.Contains(document.Slice(document.Tokens[k].Span))
+                    || (first is "both" or "Both" && k + 1 < end && document.Slice(document.Tokens[k + 1].Span) is "and"))
                 {
                     return false;
                 }
+
+                k = CoordinatedHeads(document, words, k, end) ?? k;
 
                 // "residents of Mosul": the name after "of" is also found on its own; "the victims" in "families of the
                 // victims" is part of the one group.
@@ -335,6 +339,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
                     return false;
                 }
 
+                k = type == EntityType.Org ? CoordinatedHeads(document, words, k, end) ?? k : k;
                 int last = OfNameAfter(document, k + 1, end) ?? (type == EntityType.Org ? OfGroupAfter(document, words, k + 1, end) : null) ?? k;
                 var span = new Span(tokens[i].Span.Start, tokens[last].Span.End);
                 mentions.Add(new Mention
@@ -447,6 +452,44 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
     {
         "security", "intelligence",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // "allies and partners", "developers, proliferators and users": plural people nouns joined with no determiner or
+    // modifier between them are one group ("the government and people of Iraq" are two). The last of them, or null.
+    private int? CoordinatedHeads(Document document, TokenWords words, int head, int end)
+    {
+        if (!IsPlural(document, words, head))
+        {
+            return null;
+        }
+
+        for (int t = head + 1; t + 1 < end; t += 2)
+        {
+            var join = document.Slice(document.Tokens[t].Span);
+            int next = t + 1;
+            var word = document.Slice(document.Tokens[next].Span);
+            bool people = document.Tokens[next].Kind == TokenKind.Word && char.IsLower(word[0]) && IsPlural(document, words, next)
+                && (lexicon.GroupNounSector(word) is not null || lexicon.DescriptionType(word) == EntityType.Org)
+                && !(next + 1 < end && IsCommonNoun(document, words, next + 1));
+            if (join is not ("and" or ",") || !people)
+            {
+                return null;
+            }
+
+            if (join is "and")
+            {
+                return next;
+            }
+        }
+
+        return null;
+    }
+
+    // A noun whose lemma differs from its form ("allies", "men", "people"); a word the lexicon lacks counts when it ends in "s".
+    private static bool IsPlural(Document document, TokenWords words, int k)
+    {
+        var word = document.Slice(document.Tokens[k].Span);
+        return words.Find(k) is { } entry ? !word.Equals(entry.Lemma, StringComparison.Ordinal) : word.EndsWith('s');
+    }
 
     // Collective nouns whose members must be people to make a group ("a group of buildings" is a place).
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SetNouns = new HashSet<string>(StringComparer.Ordinal)
