@@ -235,7 +235,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
                 }
 
                 // "both tactical units and the oil infrastructure": "both" pairs the group with what follows.
-                if ((k + 1 < end && IsCommonNoun(document, words, k + 1)) || DomainNouns.Contains(document.Slice(document.Tokens[k].Span))
+                if ((k + 1 < end && IsCommonNoun(document, words, k + 1)) || IsDomainNoun(document, k)
                     || (first is "both" or "Both" && k + 1 < end && document.Slice(document.Tokens[k + 1].Span) is "and"))
                 {
                     return false;
@@ -246,7 +246,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
                 // "residents of Mosul": the name after "of" is also found on its own; "the victims" in "families of the
                 // victims" is part of the one group.
                 int? name = OfNameAfter(document, k + 1, end);
-                int? members = name is null ? OfGroupAfter(document, words, k + 1, end) : null;
+                int? members = name is null && TakesMembers(document, words, k) ? OfGroupAfter(document, words, k + 1, end) : null;
                 if (name is null && members is null && NeedsMembers(document, k, end))
                 {
                     return false;
@@ -340,7 +340,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
                 }
 
                 k = type == EntityType.Org ? CoordinatedHeads(document, words, k, end) ?? k : k;
-                int last = OfNameAfter(document, k + 1, end) ?? (type == EntityType.Org ? OfGroupAfter(document, words, k + 1, end) : null) ?? k;
+                int last = OfNameAfter(document, k + 1, end) ?? (type == EntityType.Org && TakesMembers(document, words, k) ? OfGroupAfter(document, words, k + 1, end) : null) ?? k;
                 var span = new Span(tokens[i].Span.Start, tokens[last].Span.End);
                 mentions.Add(new Mention
                 {
@@ -441,9 +441,10 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             return false;
         }
 
+        // "long and officials warn": the word after "and" is a modifier only when a head follows it.
         var after = document.Slice(document.Tokens[k + 1].Span);
         return words.Find(k - 1) is { Pos: "ADJ" } && document.Tokens[k + 1].Kind == TokenKind.Word && char.IsLower(after[0])
-            && words.Find(k + 1) is { Pos: "ADJ" or "NOUN" };
+            && words.Find(k + 1) is { Pos: "ADJ" or "NOUN" } && !words.HeadWithin(k + 1, k + 2);
     }
 
     // Mass nouns that name an actor only before another collective noun ("security forces") or after a nationality
@@ -491,11 +492,23 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         return words.Find(k) is { } entry ? !word.Equals(entry.Lemma, StringComparison.Ordinal) : word.EndsWith('s');
     }
 
+    // Lower-case only: "Homeland Security" is a name.
+    private static bool IsDomainNoun(Document document, int k)
+    {
+        var word = document.Slice(document.Tokens[k].Span);
+        return char.IsLower(word[0]) && DomainNouns.Contains(word);
+    }
+
     // Collective nouns whose members must be people to make a group ("a group of buildings" is a place).
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SetNouns = new HashSet<string>(StringComparer.Ordinal)
     {
         "group", "groups",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // "families of the victims", "a group of 116 participants": a plural or a set noun takes the people after "of" as its
+    // members; "the regime of military rule" and "the movement of people" do not.
+    private static bool TakesMembers(Document document, TokenWords words, int head) =>
+        IsPlural(document, words, head) || SetNouns.Contains(document.Slice(document.Tokens[head].Span));
 
     private static bool NeedsMembers(Document document, int head, int end) =>
         SetNouns.Contains(document.Slice(document.Tokens[head].Span))

@@ -58,9 +58,19 @@ public class GroupDescriptionTests
     [InlineData("The minister met families of the victims on Sunday.", "families of the victims")]
     [InlineData("Police said the jihadist group claimed the bombing.", "jihadist group")]
     [InlineData("The regime denied the report.", "regime")]
+    [InlineData("Officials consulted allies and partners before the vote.", "allies and partners")]
+    [InlineData("Jets struck both tactical units and a fuel depot.", "tactical units")]
     public void ModifiersAndMembersBelongToTheGroup(string text, string group)
     {
         Assert.Contains(group, Organisations(text));
+    }
+
+    [Fact]
+    public void TheGovernmentAndThePeopleAreTwo()
+    {
+        var found = Organisations("He thanked the government and people of Iraq.");
+        Assert.Contains("government", found);
+        Assert.Contains("people of Iraq", found);
     }
 
     [Fact]
@@ -77,6 +87,20 @@ public class GroupDescriptionTests
         var found = Organisations(text);
         Assert.Contains(group, found);
         Assert.DoesNotContain(found, m => m.Contains("targeted", StringComparison.Ordinal) || m.Contains("threaten", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Homeland Security's chief said the base would open.", "Homeland Security")]
+    [InlineData("The front is 60 kilometers long and officials warn it is too big.", "officials")]
+    public void ANameOrAClauseIsNoPartOfADescription(string text, string group)
+    {
+        Assert.Contains(group, Organisations(text));
+    }
+
+    [Fact]
+    public void ASingularNounTakesNoMembersAfterOf()
+    {
+        Assert.DoesNotContain(Organisations("The treaty allows free movement of people across the border."), m => m.Contains(" of ", StringComparison.Ordinal));
     }
 
     [Fact]
