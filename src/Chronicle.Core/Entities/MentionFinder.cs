@@ -186,6 +186,58 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         return false;
     }
 
+    // A plural nationality in [first, end) ("young Iraqis", "all Syrians").
+    private bool PeopleWithin(Document document, int first, int end)
+    {
+        for (int k = first; k < end; k++)
+        {
+            var word = document.Slice(document.Tokens[k].Span);
+            if (document.Tokens[k].Kind == TokenKind.Word && char.IsUpper(word[0]) && word.EndsWith('s') && IsPeople(Known(word), word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Iraqis", "Kurds": a people named by a plural demonym or identity word.
+    private static bool IsPeople(Mention? known, ReadOnlySpan<char> word) =>
+        known is { Kind: MentionKind.Group, Key: { } key } ? key.StartsWith("people:", StringComparison.Ordinal)
+            : known is { Kind: MentionKind.Nationality } && word.EndsWith('s');
+
+    // Only adjectives, counts and determiners in [first, end): "senior", "all", "two", not "support" or "training",
+    // which take the group after them as their object ("continues to support Iraqi forces").
+    private static bool DescribesOnly(Document document, TokenWords words, int first, int end)
+    {
+        for (int t = first; t < end; t++)
+        {
+            var word = document.Slice(document.Tokens[t].Span);
+            if (!(IsCount(document, t) || GroupDeterminers.Contains(word) || words.Find(t) is { Pos: "ADJ" } || word is "and" or "or"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static void AddGroup(Document document, List<Mention> mentions, int first, int last, Sector? sector, string? country)
+    {
+        var span = new Span(document.Tokens[first].Span.Start, document.Tokens[last].Span.End);
+        mentions.Add(new Mention
+        {
+            Span = span,
+            Type = EntityType.Org,
+            Kind = MentionKind.Group,
+            Name = document[span],
+            Sector = sector,
+            Country = country,
+            FirstToken = first,
+            EndToken = last + 1,
+        });
+    }
+
     // "the G7 countries": a collective noun right after a name no list knows is that name's head, left to the name.
     private bool AfterUnknownName(Document document, Sentence sentence, int i)
     {
@@ -208,7 +260,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
 
         bool determined = document.Tokens[i].Kind == TokenKind.Word && GroupDeterminers.Contains(first);
         int reach = determined || (i + 1 < end && document.Slice(document.Tokens[i + 1].Span) is "and" or "or") ? 4 : 3;
-        if (!words.HeadWithin(i, Math.Min(end, i + reach)))
+        if (!words.HeadWithin(i, Math.Min(end, i + reach)) && !PeopleWithin(document, i + 1, Math.Min(end, i + reach)))
         {
             return false;
         }
@@ -235,7 +287,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
                 }
 
                 // "both tactical units and the oil infrastructure": "both" pairs the group with what follows.
-                if ((k + 1 < end && IsCommonNoun(document, words, k + 1)) || IsDomainNoun(document, k)
+                if ((k + 1 < end && IsCommonNoun(document, words, k + 1)) || IsDomainNoun(document, sentence, k) || BeginsName(document, k, end)
                     || (first is "both" or "Both" && k + 1 < end && document.Slice(document.Tokens[k + 1].Span) is "and"))
                 {
                     return false;
@@ -252,29 +304,26 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
                     return false;
                 }
 
-                int groupEnd = name ?? members ?? k;
-                var span = new Span(document.Tokens[i].Span.Start, document.Tokens[groupEnd].Span.End);
-                mentions.Add(new Mention
-                {
-                    Span = span,
-                    Type = EntityType.Org,
-                    Kind = MentionKind.Group,
-                    Name = document[span],
-                    Sector = sector,
-                    Country = country,
-                    FirstToken = i,
-                    EndToken = groupEnd + 1,
-                });
+                AddGroup(document, mentions, i, name ?? members ?? k, sector, country);
                 next = (members ?? k) + 1;
                 return true;
             }
 
-            // "our Kurdish partners", "our Coalition partners": after a determiner, a nationality or a capitalised common
-            // word is one of the modifiers; a name ("all G7 ministers") is found on its own.
-            if (determined && k == i + 1 && char.IsUpper(word[0]) && document.Tokens[k].Kind == TokenKind.Word
-                && Known(word) is var named && (named?.Kind == MentionKind.Nationality || english.IsCommonWord(LowerFirst(word))))
+            // "senior Iraqi officials", "our Coalition partners": after a lower-case modifier or a determiner, a nationality
+            // is one of the modifiers, and so is a capitalised common word right after the determiner; a name ("all G7
+            // ministers") is found on its own. A plural nationality ends the group ("young Iraqis", "all Syrians").
+            if (k > i && char.IsUpper(word[0]) && document.Tokens[k].Kind == TokenKind.Word && Known(word) is var named
+                && (((named?.Kind == MentionKind.Nationality || IsPeople(named, word)) && DescribesOnly(document, words, i, k))
+                    || (determined && k == i + 1 && english.IsCommonWord(LowerFirst(word)))))
             {
-                country = named?.Country;
+                country ??= named?.Country;
+                if (IsPeople(named, word) && !(k + 1 < end && words.HeadWithin(k + 1, Math.Min(end, k + 3))))
+                {
+                    AddGroup(document, mentions, i, k, null, country);
+                    next = k + 1;
+                    return true;
+                }
+
                 continue;
             }
 
@@ -492,11 +541,20 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         return words.Find(k) is { } entry ? !word.Equals(entry.Lemma, StringComparison.Ordinal) : word.EndsWith('s');
     }
 
-    // Lower-case only: "Homeland Security" is a name.
-    private static bool IsDomainNoun(Document document, int k)
+    // Lower-case or opening a sentence: "Homeland Security" is a name.
+    private static bool IsDomainNoun(Document document, Sentence sentence, int k)
     {
         var word = document.Slice(document.Tokens[k].Span);
-        return char.IsLower(word[0]) && DomainNouns.Contains(word);
+        return (char.IsLower(word[0]) || IsSentenceStart(document, sentence, k)) && DomainNouns.Contains(word);
+    }
+
+    // "Doctors Without Borders", "the 15-nation Security Council": a capitalised collective noun before another
+    // capitalised word is part of a name.
+    private static bool BeginsName(Document document, int k, int end)
+    {
+        var word = document.Slice(document.Tokens[k].Span);
+        return char.IsUpper(word[0]) && k + 1 < end && document.Tokens[k + 1].Kind == TokenKind.Word
+            && char.IsUpper(document.Slice(document.Tokens[k + 1].Span)[0]);
     }
 
     // Collective nouns whose members must be people to make a group ("a group of buildings" is a place).

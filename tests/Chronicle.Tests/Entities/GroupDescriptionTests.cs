@@ -103,6 +103,21 @@ public class GroupDescriptionTests
         Assert.DoesNotContain(Organisations("The treaty allows free movement of people across the border."), m => m.Contains(" of ", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("The envoy met senior Iraqi officials in Baghdad.", "senior Iraqi officials")]
+    [InlineData("The station hires young Iraqis as presenters.", "young Iraqis")]
+    [InlineData("The charity Doctors Without Borders said the clinic closed.", "Doctors Without Borders")]
+    public void ANationalityAfterAnAdjectiveIsPartOfTheGroup(string text, string group)
+    {
+        Assert.Contains(group, Organisations(text));
+    }
+
+    [Fact]
+    public void AVerbBeforeANationalityIsNotPartOfTheGroup()
+    {
+        Assert.DoesNotContain(Organisations("The coalition continues to support Iraqi forces."), m => m.StartsWith("support", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void ACollectiveNounAfterAnUnknownNameIsLeftToTheName()
     {
