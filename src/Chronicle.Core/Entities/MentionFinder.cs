@@ -206,14 +206,21 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         known is { Kind: MentionKind.Group, Key: { } key } ? key.StartsWith("people:", StringComparison.Ordinal)
             : known is { Kind: MentionKind.Nationality } && word.EndsWith('s');
 
+    // Quantities that the lexicon tags as adjectives but that leave the people named: "Many Syrians returned".
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Quantifiers = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "many", "most", "some", "several", "few", "numerous",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Only adjectives, counts and determiners in [first, end): "senior", "all", "two", not "support" or "training",
-    // which take the group after them as their object ("continues to support Iraqi forces").
+    // which take the group after them as their object ("continues to support Iraqi forces"), nor "many".
     private static bool DescribesOnly(Document document, TokenWords words, int first, int end)
     {
         for (int t = first; t < end; t++)
         {
             var word = document.Slice(document.Tokens[t].Span);
-            if (!(IsCount(document, t) || GroupDeterminers.Contains(word) || words.Find(t) is { Pos: "ADJ" } || word is "and" or "or"))
+            bool describes = IsCount(document, t) || GroupDeterminers.Contains(word) || words.Find(t) is { Pos: "ADJ" } || word is "and" or "or";
+            if (!describes || Quantifiers.Contains(word))
             {
                 return false;
             }
