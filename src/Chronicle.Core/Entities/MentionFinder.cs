@@ -294,7 +294,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
                 }
 
                 // "both tactical units and the oil infrastructure": "both" pairs the group with what follows.
-                if ((k + 1 < end && IsCommonNoun(document, words, k + 1)) || IsDomainNoun(document, sentence, k) || BeginsName(document, k, end)
+                if ((k + 1 < end && IsCompoundHead(document, words, k + 1)) || IsDomainNoun(document, sentence, k) || BeginsName(document, k, end)
                     || (first is "both" or "Both" && k + 1 < end && document.Slice(document.Tokens[k + 1].Span) is "and"))
                 {
                     return false;
@@ -387,7 +387,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
                 return false;
             }
 
-            if (lexicon.DescriptionType(k == i ? LowerFirst(word) : word) is { } type && !(k + 1 < end && IsCommonNoun(document, words, k + 1)))
+            if (lexicon.DescriptionType(k == i ? LowerFirst(word) : word) is { } type && !(k + 1 < end && IsCompoundHead(document, words, k + 1)))
             {
                 // "at least 28 people" starts at the count; "hundreds" alone is a count, not a group.
                 if (type == EntityType.Org && (HasBareCount(document, i, k) || IsCount(document, k)))
@@ -526,7 +526,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             var word = document.Slice(document.Tokens[next].Span);
             bool people = document.Tokens[next].Kind == TokenKind.Word && char.IsLower(word[0]) && IsPlural(document, words, next)
                 && (lexicon.GroupNounSector(word) is not null || lexicon.DescriptionType(word) == EntityType.Org)
-                && !(next + 1 < end && IsCommonNoun(document, words, next + 1));
+                && !(next + 1 < end && IsCompoundHead(document, words, next + 1));
             if (join is not ("and" or ",") || !people)
             {
                 return null;
@@ -600,7 +600,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             bool head = lexicon.GroupNounSector(word) is not null || lexicon.DescriptionType(word) == EntityType.Org;
             if (head && !IsCount(document, t))
             {
-                return t + 1 < end && IsCommonNoun(document, words, t + 1) ? null : t;
+                return t + 1 < end && IsCompoundHead(document, words, t + 1) ? null : t;
             }
 
             bool modifier = IsCount(document, t)
@@ -657,6 +657,16 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
     // A collective noun the lexicon lacks ("Gunmen opened fire") opens a sentence as well as a common word.
     private bool IsCommonOpener(Document document, Sentence sentence, int i, ReadOnlySpan<char> first) =>
         IsSentenceStart(document, sentence, i) && (english.IsCommonWord(first) || lexicon.GroupNounSector(first) is not null) && Known(first) is null;
+
+    // Days relative to now, which follow a phrase as adverbs ("told reporters today").
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DayAdverbs = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "today", "yesterday", "tomorrow", "tonight",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // A common noun after a noun makes that noun a modifier of a compound ("army base"); "reporters today" is no compound.
+    private static bool IsCompoundHead(Document document, TokenWords words, int k) =>
+        IsCommonNoun(document, words, k) && !DayAdverbs.Contains(document.Slice(document.Tokens[k].Span));
 
     private static bool IsCommonNoun(Document document, TokenWords words, int k)
     {

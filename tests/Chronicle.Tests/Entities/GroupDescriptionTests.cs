@@ -58,6 +58,7 @@ public class GroupDescriptionTests
     [InlineData("The minister met families of the victims on Sunday.", "families of the victims")]
     [InlineData("Police said the jihadist group claimed the bombing.", "jihadist group")]
     [InlineData("The regime denied the report.", "regime")]
+    [InlineData("The spokesman told reporters today that talks would resume.", "reporters")]
     [InlineData("Officials consulted allies and partners before the vote.", "allies and partners")]
     [InlineData("Jets struck both tactical units and a fuel depot.", "tactical units")]
     public void ModifiersAndMembersBelongToTheGroup(string text, string group)
