@@ -212,14 +212,15 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         "many", "most", "some", "several", "few", "numerous",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // Only adjectives, counts and determiners in [first, end): "senior", "all", "two", not "support" or "training",
-    // which take the group after them as their object ("continues to support Iraqi forces"), nor "many".
+    // Only adjectives, determiners and counts after a determiner in [first, end): "senior", "all", "the two", not "support"
+    // or "training", which take the group after them as their object ("continues to support Iraqi forces"), nor "many";
+    // a bare count leaves the people named ("arrested 14 Somali refugees").
     private static bool DescribesOnly(Document document, TokenWords words, int first, int end)
     {
         for (int t = first; t < end; t++)
         {
             var word = document.Slice(document.Tokens[t].Span);
-            bool describes = IsCount(document, t) || GroupDeterminers.Contains(word) || words.Find(t) is { Pos: "ADJ" } || word is "and" or "or";
+            bool describes = (IsCount(document, t) && FollowsDeterminer(document, t)) || GroupDeterminers.Contains(word) || words.Find(t) is { Pos: "ADJ" } || word is "and" or "or";
             if (!describes || Quantifiers.Contains(word))
             {
                 return false;
