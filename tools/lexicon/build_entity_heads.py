@@ -94,6 +94,8 @@ def main(gum_dir: str, out_path: str) -> None:
         share = min(count / nouns[noun], 1.0)
         if count >= MIN_COUNT and share >= MIN_SHARE:
             rows.append((noun, kind, share, count))
+    # GUM is written in American English; British news spells the same nouns with -is- ("organisation").
+    rows += [(noun.replace("ization", "isation"), kind, share, count) for noun, kind, share, count in rows if "ization" in noun]
     rows.sort()
     with open(out_path, "w", encoding="utf-8", newline="\n") as out:
         out.write("# noun\ttype\tshare\tcount  (from GUM, genres: " + ", ".join(OPEN_GENRES) + f"; {len(files)} documents)\n")

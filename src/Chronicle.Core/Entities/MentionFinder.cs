@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Chronicle.Documents;
 using Chronicle.Language;
 using Chronicle.Places;
+using Chronicle.Quantities;
 
 namespace Chronicle.Entities;
 
@@ -162,35 +163,130 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         "our", "their", "its", "his", "her", "my", "your", "these", "those",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Determiners that belong to a group ("our partners", "all parties", "these terrorists"); "his forces" and "their
+    // families" are the forces and families of someone named, who is the actor.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GroupDeterminers = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "our", "its", "all", "both", "this", "these", "those",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // "Al-Shabab, a U.S.-designated terrorist group, claimed": a description in apposition to a name is that name, which is
+    // the participant.
+    private static bool InApposition(Document document, Sentence sentence, int i)
+    {
+        for (int t = i - 1; t >= sentence.FirstToken + 2 && t >= i - MaxDescriptionModifiers; t--)
+        {
+            if (document.Slice(document.Tokens[t].Span) is "a" or "an")
+            {
+                var name = document.Slice(document.Tokens[t - 2].Span);
+                return document.Slice(document.Tokens[t - 1].Span) is "," && char.IsUpper(name[0]);
+            }
+        }
+
+        return false;
+    }
+
+    // A plural nationality in [first, end) ("young Iraqis", "all Syrians").
+    private bool PeopleWithin(Document document, int first, int end)
+    {
+        for (int k = first; k < end; k++)
+        {
+            var word = document.Slice(document.Tokens[k].Span);
+            if (document.Tokens[k].Kind == TokenKind.Word && char.IsUpper(word[0]) && word.EndsWith('s') && IsPeople(Known(word), word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Iraqis", "Kurds": a people named by a plural demonym or identity word.
+    private static bool IsPeople(Mention? known, ReadOnlySpan<char> word) =>
+        known is { Kind: MentionKind.Group, Key: { } key } ? key.StartsWith("people:", StringComparison.Ordinal)
+            : known is { Kind: MentionKind.Nationality } && word.EndsWith('s');
+
+    // Quantities that the lexicon tags as adjectives but that leave the people named: "Many Syrians returned".
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Quantifiers = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "many", "most", "some", "several", "few", "numerous",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Only adjectives, determiners and counts after a determiner in [first, end): "senior", "all", "the two", not "support"
+    // or "training", which take the group after them as their object ("continues to support Iraqi forces"), nor "many";
+    // a bare count leaves the people named ("arrested 14 Somali refugees").
+    private static bool DescribesOnly(Document document, TokenWords words, int first, int end)
+    {
+        for (int t = first; t < end; t++)
+        {
+            var word = document.Slice(document.Tokens[t].Span);
+            bool describes = (IsCount(document, t) && FollowsDeterminer(document, t)) || GroupDeterminers.Contains(word) || words.Find(t) is { Pos: "ADJ" } || word is "and" or "or";
+            if (!describes || Quantifiers.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static void AddGroup(Document document, List<Mention> mentions, int first, int last, Sector? sector, string? country)
+    {
+        var span = new Span(document.Tokens[first].Span.Start, document.Tokens[last].Span.End);
+        mentions.Add(new Mention
+        {
+            Span = span,
+            Type = EntityType.Org,
+            Kind = MentionKind.Group,
+            Name = document[span],
+            Sector = sector,
+            Country = country,
+            FirstToken = first,
+            EndToken = last + 1,
+        });
+    }
+
+    // "the G7 countries": a collective noun right after a name no list knows is that name's head, left to the name.
+    private bool AfterUnknownName(Document document, Sentence sentence, int i)
+    {
+        var before = document.Slice(document.Tokens[i - 1].Span);
+        return document.Tokens[i - 1].Kind == TokenKind.Word && char.IsUpper(before[0]) && !IsSentenceStart(document, sentence, i - 1)
+            && Known(before) is null && char.IsLower(document.Slice(document.Tokens[i].Span)[0]);
+    }
+
     // "Rebels attacked", "security forces", "passengers": participants named by a collective noun and its modifiers.
-    // "our forces" and "these groups" point back to someone already named, so they are not new participants.
+    // A determiner before the noun belongs to the group ("our partners", "all parties", "these terrorists"); a bare
+    // count does not ("killed 11 civilians" names the civilians), one after a determiner does ("the two leaders").
     private bool TryBareGroup(Document document, Sentence sentence, TokenWords words, int i, int end, List<Mention> mentions, out int next)
     {
         next = i;
         var first = document.Slice(document.Tokens[i].Span);
-        if (i > sentence.FirstToken && Anaphoric.Contains(document.Slice(document.Tokens[i - 1].Span)))
+        if (i > sentence.FirstToken && (Anaphoric.Contains(document.Slice(document.Tokens[i - 1].Span)) || AfterUnknownName(document, sentence, i)))
         {
             return false;
         }
 
-        if (!words.HeadWithin(i, Math.Min(end, i + 3)))
+        bool determined = document.Tokens[i].Kind == TokenKind.Word && GroupDeterminers.Contains(first);
+        int reach = determined || (i + 1 < end && document.Slice(document.Tokens[i + 1].Span) is "and" or "or") ? 4 : 3;
+        if (!words.HeadWithin(i, Math.Min(end, i + reach)) && !PeopleWithin(document, i + 1, Math.Min(end, i + reach)))
         {
             return false;
         }
 
         bool lower = char.IsLower(first[0]);
         bool commonOpener = IsCommonOpener(document, sentence, i, first);
-        // "97 civilians": a count may open the group.
-        bool count = document.Tokens[i].Kind == TokenKind.Number;
-        if (!count && (document.Tokens[i].Kind != TokenKind.Word || !(lower || commonOpener)))
+        bool count = IsCount(document, i);
+        if ((!count && (document.Tokens[i].Kind != TokenKind.Word || !(lower || commonOpener || determined))) || InApposition(document, sentence, i))
         {
             return false;
         }
 
-        for (int k = i; k < end && k < i + 3; k++)
+        string? country = null;
+        for (int k = i; k < end && k < i + reach; k++)
         {
             var word = document.Slice(document.Tokens[k].Span);
-            if (lexicon.GroupNounSector(word) is { } sector)
+            // "its Coalition" is a name after a determiner; "other Coalition forces" and "these total force Airmen" are groups.
+            if (lexicon.GroupNounSector(word) is { } sector && !(determined && k == i + 1 && char.IsUpper(word[0])))
             {
                 // "security forces" ends at the last collective noun; "army base" is a base, not an army.
                 while (k + 1 < end && lexicon.GroupNounSector(document.Slice(document.Tokens[k + 1].Span)) is { } last)
@@ -198,30 +294,54 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
                     (k, sector) = (k + 1, last);
                 }
 
-                if (k + 1 < end && IsCommonNoun(document, words, k + 1))
+                // "both tactical units and the oil infrastructure": "both" pairs the group with what follows.
+                if ((k + 1 < end && IsCompoundHead(document, words, k + 1)) || IsDomainNoun(document, sentence, k) || BeginsName(document, k, end)
+                    || (first is "both" or "Both" && k + 1 < end && document.Slice(document.Tokens[k + 1].Span) is "and"))
                 {
                     return false;
                 }
 
-                // "residents of Mosul": the name after "of" is also found on its own.
-                int groupEnd = OfNameAfter(document, k + 1, end) ?? k;
-                var span = new Span(document.Tokens[i].Span.Start, document.Tokens[groupEnd].Span.End);
-                mentions.Add(new Mention
+                k = CoordinatedHeads(document, words, k, end) ?? k;
+
+                // "residents of Mosul": the name after "of" is also found on its own; "the victims" in "families of the
+                // victims" is part of the one group.
+                int? name = OfNameAfter(document, k + 1, end);
+                int? members = name is null && TakesMembers(document, words, k) ? OfGroupAfter(document, words, k + 1, end) : null;
+                if (name is null && members is null && NeedsMembers(document, k, end))
                 {
-                    Span = span,
-                    Type = EntityType.Org,
-                    Kind = MentionKind.Group,
-                    Name = document[span],
-                    Sector = sector,
-                    FirstToken = i,
-                    EndToken = groupEnd + 1,
-                });
-                next = k + 1;
+                    return false;
+                }
+
+                AddGroup(document, mentions, i, name ?? members ?? k, sector, country);
+                next = (members ?? k) + 1;
                 return true;
             }
 
-            bool modifier = (k == i && count) || (document.Tokens[k].Kind == TokenKind.Word && (k == i || char.IsLower(word[0]))
-                && words.Find(k) is { Pos: "ADJ" or "NOUN" } && (k > i || !OpensAsVerb(document, words, k)));
+            // "senior Iraqi officials", "our Coalition partners": after a lower-case modifier or a determiner, a nationality
+            // is one of the modifiers, and so is a capitalised common word right after the determiner; a name ("all G7
+            // ministers") is found on its own. A plural nationality ends the group ("young Iraqis", "all Syrians").
+            if (k > i && char.IsUpper(word[0]) && document.Tokens[k].Kind == TokenKind.Word && Known(word) is var named
+                && (((named?.Kind == MentionKind.Nationality || IsPeople(named, word)) && DescribesOnly(document, words, i, k))
+                    || (determined && k == i + 1 && english.IsCommonWord(LowerFirst(word)))))
+            {
+                country ??= named?.Country;
+                if (IsPeople(named, word) && !(k + 1 < end && words.HeadWithin(k + 1, Math.Min(end, k + 3))))
+                {
+                    AddGroup(document, mentions, i, k, null, country);
+                    next = k + 1;
+                    return true;
+                }
+
+                continue;
+            }
+
+            bool modifier = (k == i && (count || determined))
+                || (k > i && IsCount(document, k) && (FollowsDeterminer(document, k) || IsCount(document, k - 1)))
+                || IsAllThe(document, i, k)
+                || (k > i && IsCoordinatedModifier(document, words, k, end))
+                || (document.Tokens[k].Kind == TokenKind.Word && (k == i || char.IsLower(word[0]))
+                    && (words.Find(k) is { Pos: "ADJ" or "NOUN" } || (IsRareWord(words, k, word) && (k > i || FollowsArticle(document, k))))
+                    && (k > i || !OpensAsVerb(document, words, k)));
             if (!modifier)
             {
                 return false;
@@ -268,9 +388,16 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
                 return false;
             }
 
-            if (lexicon.DescriptionType(k == i ? LowerFirst(word) : word) is { } type && !(k + 1 < end && IsCommonNoun(document, words, k + 1)))
+            if (lexicon.DescriptionType(k == i ? LowerFirst(word) : word) is { } type && !(k + 1 < end && IsCompoundHead(document, words, k + 1)))
             {
-                int last = OfNameAfter(document, k + 1, end) ?? k;
+                // "at least 28 people" starts at the count; "hundreds" alone is a count, not a group.
+                if (type == EntityType.Org && (HasBareCount(document, i, k) || IsCount(document, k)))
+                {
+                    return false;
+                }
+
+                k = type == EntityType.Org ? CoordinatedHeads(document, words, k, end) ?? k : k;
+                int last = OfNameAfter(document, k + 1, end) ?? (type == EntityType.Org && TakesMembers(document, words, k) ? OfGroupAfter(document, words, k + 1, end) : null) ?? k;
                 var span = new Span(tokens[i].Span.Start, tokens[last].Span.End);
                 mentions.Add(new Mention
                 {
@@ -288,7 +415,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             }
 
             // A participle first is mostly a verb ("killed 11 people"), unless a determiner comes before it ("the besieged areas").
-            bool modifier = tokens[k].Kind == TokenKind.Number || (k == i && (DescriptionOpeners.Contains(word) || IsAcronym(word)))
+            bool modifier = tokens[k].Kind == TokenKind.Number || (k == i && (DescriptionOpeners.Contains(word) || IsAcronym(word))) || IsAllThe(document, i, k)
                 || (IsModifier(words, k, word) && (k > i || !OpensAsVerb(document, words, k)));
             if (!modifier)
             {
@@ -318,6 +445,10 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         return participle || words.Find(k) is { Pos: "VERB" };
     }
 
+    // "the terrorist group", "an extremist group": an article, not "that" or "this", which may open a clause.
+    private static bool FollowsArticle(Document document, int i) =>
+        i > 0 && document.Slice(document.Tokens[i - 1].Span) is "the" or "The" or "a" or "A" or "an" or "An";
+
     private static bool FollowsDeterminer(Document document, int i) =>
         i > 0 && Determiners.Contains(document.Slice(document.Tokens[i - 1].Span));
 
@@ -329,6 +460,161 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         { Pos: "VERB" } => HasParticipleEnding(word),
         _ => false,
     };
+
+    // "28 people", "five million people", "hundreds": a number or a vague count ("dozens", "hundreds").
+    private static bool IsCount(Document document, int k) =>
+        document.Tokens[k].Kind == TokenKind.Number
+        || (document.Tokens[k].Kind == TokenKind.Word && NumberWords.IsNumberWord(document.Slice(document.Tokens[k].Span)));
+
+    // A count inside (first, head) with no determiner before it: the phrase starts at the count ("at least 28 people"
+    // is "28 people").
+    private static bool HasBareCount(Document document, int first, int head)
+    {
+        for (int t = first + 1; t < head; t++)
+        {
+            if (IsCount(document, t) && !FollowsDeterminer(document, t) && !(t > first && IsCount(document, t - 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "all the parties", "both the countries": the article after "all" or "both" belongs to the phrase.
+    private static bool IsAllThe(Document document, int first, int k) =>
+        k == first + 1 && document.Slice(document.Tokens[k].Span) is "the"
+        && document.Slice(document.Tokens[first].Span) is "all" or "All" or "both" or "Both";
+
+    // A lower-case word the lexicon lacks ("shabiha militias", "counter-ISIL coalition"), not a number word.
+    private static bool IsRareWord(TokenWords words, int k, ReadOnlySpan<char> word) =>
+        words.Find(k) is null && word.Length > 2 && char.IsLower(word[0]) && !NumberWords.IsNumberWord(word);
+
+    // "religious and civic leaders", "foreign and defense ministers": two adjectives joined before one head.
+    private static bool IsCoordinatedModifier(Document document, TokenWords words, int k, int end)
+    {
+        if (k == 0 || k + 1 >= end || document.Slice(document.Tokens[k].Span) is not ("and" or "or"))
+        {
+            return false;
+        }
+
+        // "long and officials warn": the word after "and" is a modifier only when a head follows it.
+        var after = document.Slice(document.Tokens[k + 1].Span);
+        return words.Find(k - 1) is { Pos: "ADJ" } && document.Tokens[k + 1].Kind == TokenKind.Word && char.IsLower(after[0])
+            && words.Find(k + 1) is { Pos: "ADJ" or "NOUN" } && !words.HeadWithin(k + 1, k + 2);
+    }
+
+    // Mass nouns that name an actor only before another collective noun ("security forces") or after a nationality
+    // ("Iraqi security"); alone they name the domain ("food security", "intelligence gathering").
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DomainNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "security", "intelligence",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // "allies and partners", "developers, proliferators and users": plural people nouns joined with no determiner or
+    // modifier between them are one group ("the government and people of Iraq" are two). The last of them, or null.
+    private int? CoordinatedHeads(Document document, TokenWords words, int head, int end)
+    {
+        if (!IsPlural(document, words, head))
+        {
+            return null;
+        }
+
+        for (int t = head + 1; t + 1 < end; t += 2)
+        {
+            var join = document.Slice(document.Tokens[t].Span);
+            int next = t + 1;
+            var word = document.Slice(document.Tokens[next].Span);
+            bool people = document.Tokens[next].Kind == TokenKind.Word && char.IsLower(word[0]) && IsPlural(document, words, next)
+                && (lexicon.GroupNounSector(word) is not null || lexicon.DescriptionType(word) == EntityType.Org)
+                && !(next + 1 < end && IsCompoundHead(document, words, next + 1));
+            if (join is not ("and" or ",") || !people)
+            {
+                return null;
+            }
+
+            if (join is "and")
+            {
+                return next;
+            }
+        }
+
+        return null;
+    }
+
+    // A noun whose lemma differs from its form ("allies", "men", "people"); a word the lexicon lacks counts when it ends in "s".
+    private static bool IsPlural(Document document, TokenWords words, int k)
+    {
+        var word = document.Slice(document.Tokens[k].Span);
+        return words.Find(k) is { } entry ? !word.Equals(entry.Lemma, StringComparison.Ordinal) : word.EndsWith('s');
+    }
+
+    // Lower-case or opening a sentence: "Homeland Security" is a name.
+    private static bool IsDomainNoun(Document document, Sentence sentence, int k)
+    {
+        var word = document.Slice(document.Tokens[k].Span);
+        return (char.IsLower(word[0]) || IsSentenceStart(document, sentence, k)) && DomainNouns.Contains(word);
+    }
+
+    // "Doctors Without Borders", "the 15-nation Security Council": a capitalised collective noun before another
+    // capitalised word is part of a name.
+    private static bool BeginsName(Document document, int k, int end)
+    {
+        var word = document.Slice(document.Tokens[k].Span);
+        return char.IsUpper(word[0]) && k + 1 < end && document.Tokens[k + 1].Kind == TokenKind.Word
+            && char.IsUpper(document.Slice(document.Tokens[k + 1].Span)[0]);
+    }
+
+    // Collective nouns whose members must be people to make a group ("a group of buildings" is a place).
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SetNouns = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "group", "groups",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // "families of the victims", "a group of 116 participants": a plural or a set noun takes the people after "of" as its
+    // members; "the regime of military rule" and "the movement of people" do not.
+    private static bool TakesMembers(Document document, TokenWords words, int head) =>
+        IsPlural(document, words, head) || SetNouns.Contains(document.Slice(document.Tokens[head].Span));
+
+    private static bool NeedsMembers(Document document, int head, int end) =>
+        SetNouns.Contains(document.Slice(document.Tokens[head].Span))
+        && head + 1 < end && document.Slice(document.Tokens[head + 1].Span) is "of";
+
+    // "of the victims", "of 116 participants", "of professional businessmen": the last token of a group of people after
+    // "of", which completes a collective noun ("families of the victims", "a group of 116 participants"), or null.
+    private int? OfGroupAfter(Document document, TokenWords words, int k, int end)
+    {
+        if (k + 1 >= end || document.Slice(document.Tokens[k].Span) is not "of")
+        {
+            return null;
+        }
+
+        int t = k + 1;
+        if (Determiners.Contains(document.Slice(document.Tokens[t].Span)))
+        {
+            t++;
+        }
+
+        for (int modifiers = 0; t < end && modifiers <= MaxDescriptionModifiers; t++, modifiers++)
+        {
+            var word = document.Slice(document.Tokens[t].Span);
+            bool head = lexicon.GroupNounSector(word) is not null || lexicon.DescriptionType(word) == EntityType.Org;
+            if (head && !IsCount(document, t))
+            {
+                return t + 1 < end && IsCompoundHead(document, words, t + 1) ? null : t;
+            }
+
+            bool modifier = IsCount(document, t)
+                || (document.Tokens[t].Kind == TokenKind.Word && char.IsLower(word[0]) && IsModifier(words, t, word))
+                || Known(word) is { Kind: MentionKind.Nationality };
+            if (!modifier)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
 
     private static bool HasParticipleEnding(ReadOnlySpan<char> word) =>
         word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal);
@@ -372,6 +658,16 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
     // A collective noun the lexicon lacks ("Gunmen opened fire") opens a sentence as well as a common word.
     private bool IsCommonOpener(Document document, Sentence sentence, int i, ReadOnlySpan<char> first) =>
         IsSentenceStart(document, sentence, i) && (english.IsCommonWord(first) || lexicon.GroupNounSector(first) is not null) && Known(first) is null;
+
+    // Days relative to now, which follow a phrase as adverbs ("told reporters today").
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DayAdverbs = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "today", "yesterday", "tomorrow", "tonight",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // A common noun after a noun makes that noun a modifier of a compound ("army base"); "reporters today" is no compound.
+    private static bool IsCompoundHead(Document document, TokenWords words, int k) =>
+        IsCommonNoun(document, words, k) && !DayAdverbs.Contains(document.Slice(document.Tokens[k].Span));
 
     private static bool IsCommonNoun(Document document, TokenWords words, int k)
     {
@@ -1103,8 +1399,9 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
                 return (k, null);
             }
 
+            // "Daesh targeted families": an unknown participle after a name is its verb.
             bool modifier = document.Tokens[k].Kind == TokenKind.Word && char.IsLower(word[0])
-                && english.Find(word) is null or { Pos: "ADJ" or "NOUN" };
+                && english.Find(word) switch { null => !HasParticipleEnding(word), { Pos: "ADJ" or "NOUN" } => true, _ => false };
             if (!modifier)
             {
                 return null;

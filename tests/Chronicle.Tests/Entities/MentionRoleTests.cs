@@ -171,7 +171,7 @@ public class MentionRoleTests
     [Fact]
     public void AReligiousOrEthnicGroupWordIsANationality()
     {
-        var doc = Recognize("Yazidi families fled as Sunni militants advanced.");
+        var doc = Recognize("Yazidi shrines were destroyed as Sunni militants advanced.");
         Assert.Equal(EntityType.Norp, Named(doc, "Yazidi").Type);
         Assert.Null(Named(doc, "Yazidi").Country);
     }

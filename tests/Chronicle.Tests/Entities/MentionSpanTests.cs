@@ -301,7 +301,7 @@ public class MentionSpanTests
     public void TheCapitalDistrictQualifiesWashington()
     {
         var doc = Recognize("The group met in Washington, D.C. on Friday.");
-        Assert.Equal([(EntityType.Gpe, "Washington, D.C.")], Mentions(doc).Where(m => m.Type != EntityType.Other));
+        Assert.Equal([(EntityType.Gpe, "Washington, D.C.")], Mentions(doc).Where(m => m.Type is not (EntityType.Other or EntityType.Org)));
     }
 
     [Theory]
