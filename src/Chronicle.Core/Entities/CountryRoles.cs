@@ -44,7 +44,8 @@ internal static class CountryRoles
             {
                 actor = true;
             }
-            else if (FollowsLocative(document, mention.FirstToken) || FollowsPlaceModifier(document, english, mention))
+            else if (QualifiedPlaces.IsDirection(document, mention.FirstToken) || FollowsLocative(document, mention.FirstToken)
+                || FollowsPlaceModifier(document, english, mention))
             {
                 actor = false;
             }

@@ -52,9 +52,10 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         JoinPossessors(document, mentions);
         MarkRulers(mentions);
         QualifiedPlaces.MergeHeads(mentions);
+        QualifiedPlaces.MergeDirections(document, mentions);
         QualifiedPlaces.Merge(document, mentions, gazetteer);
         CountryRoles.Mark(document, english, mentions);
-        QualifiedPlaces.MergeDirections(document, mentions);
+        PlacePhrases.Merge(document, english, lexicon, mentions);
         return mentions;
     }
 

@@ -14,15 +14,16 @@ internal static class QualifiedPlaces
         "north-eastern", "north-western", "south-eastern", "south-western", "northeast", "northwest", "southeast", "southwest",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Takes the direction before a country into its mention ("northern Iraq"): the part of the country the text
-    /// means. A city keeps its own name ("eastern Baghdad" is still Baghdad where an event happened).</summary>
+    /// <summary>Takes the direction before a known place into its mention ("northern Iraq", "eastern Aleppo", "southern Kirkuk
+    /// Province"): the part of the place the text means. The place keeps its own name, so "eastern Baghdad" is still
+    /// Baghdad where an event happened.</summary>
     public static void MergeDirections(Document document, List<Mention> mentions)
     {
         for (int i = 0; i < mentions.Count; i++)
         {
             var place = mentions[i];
             int before = place.FirstToken - 1;
-            if (before < 0 || place.Key?.StartsWith("country:", StringComparison.Ordinal) != true
+            if (before < 0 || place is not { Kind: MentionKind.Known, Type: EntityType.Gpe or EntityType.Loc }
                 || !Directions.Contains(document.Slice(document.Tokens[before].Span)) || (i > 0 && mentions[i - 1].EndToken > before))
             {
                 continue;
@@ -30,6 +31,14 @@ internal static class QualifiedPlaces
 
             mentions[i] = place with { Span = new Span(document.Tokens[before].Span.Start, place.Span.End), FirstToken = before };
         }
+    }
+
+    /// <summary>True for a lower-case compass direction at the token ("northern", "southeast"); a capitalised one may open a
+    /// name ("Central African Republic").</summary>
+    public static bool IsDirection(Document document, int token)
+    {
+        var word = document.Slice(document.Tokens[token].Span);
+        return char.IsLower(word[0]) && Directions.Contains(word);
     }
 
     /// <summary>Joins a place name and the place noun right after it ("Anbar province", "Tigris river", "Wadi Barada area").</summary>

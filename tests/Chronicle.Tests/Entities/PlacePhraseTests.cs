@@ -1,0 +1,85 @@
+using Chronicle.Documents;
+using Chronicle.Entities;
+using Chronicle.Language;
+using Chronicle.Places;
+
+namespace Chronicle.Tests.Entities;
+
+/// <summary>Phrases that name a place through another ("the Syrian town of Dabiq", "the northern part of the country"): one
+/// place mention, with no separate mention of the name inside it.</summary>
+public class PlacePhraseTests
+{
+    private static Document Recognize(string text)
+    {
+        var resources = SharedResources.Value;
+        var doc = new SentenceSplitter().Annotate(TestDocuments.FromText(text));
+        doc = new EntityRecognizer(resources.EntityLexicon, resources.English, resources.Actors, resources.Gazetteer).Annotate(doc);
+        return new PlaceResolver(resources.Gazetteer).Annotate(doc);
+    }
+
+    private static List<string> PlaceTexts(Document doc) =>
+        [.. doc.Entities.Where(e => e.Type is EntityType.Gpe or EntityType.Loc).SelectMany(e => e.Mentions.Select(m => doc[m])).Order(StringComparer.Ordinal)];
+
+    [Theory]
+    [InlineData("Troops shelled the Syrian town of Dabiq on Monday.", "Syrian town of Dabiq")]
+    [InlineData("Smoke rose over the Iraqi city of Mosul at dawn.", "Iraqi city of Mosul")]
+    [InlineData("Aid reached the village of Qasr al-Din on Friday.", "village of Qasr al-Din")]
+    public void APlaceNounAndOfANameAreOnePlaceWithTheNationalityBeforeThem(string text, string phrase)
+    {
+        var doc = Recognize(text);
+        Assert.Equal([phrase], PlaceTexts(doc));
+        Assert.DoesNotContain(doc.Entities, e => e.Type == EntityType.Norp);
+    }
+
+    [Fact]
+    public void AKnownPlaceNamedByAPhraseKeepsItsName()
+    {
+        var doc = Recognize("Shelling hit the Iraqi city of Mosul overnight.");
+        var mosul = doc.Entities.Single(e => e.Type is EntityType.Gpe);
+        Assert.Equal("Mosul", mosul.Name);
+        Assert.Equal("IRQ", mosul.Place?.Country);
+    }
+
+    [Theory]
+    [InlineData("Rebels hold the northern part of the country.", "northern part of the country")]
+    [InlineData("Fighting spread to other parts of Anbar Province last week.", "other parts of Anbar Province")]
+    [InlineData("A soldier was wounded in the vicinity of Kirkuk on Sunday.", "vicinity of Kirkuk")]
+    [InlineData("Gunmen attacked a checkpoint on the outskirts of Baghdad.", "outskirts of Baghdad")]
+    public void APartOfAPlaceIsOnePlace(string text, string phrase) =>
+        Assert.Contains(phrase, PlaceTexts(Recognize(text)));
+
+    [Theory]
+    [InlineData("The hills were part of the frontier region for centuries.")]
+    [InlineData("Both sides accepted parts of the Doha agreement.")]
+    public void PartOfAsMembershipOrBeforeANounIsNoPlacePhrase(string text) =>
+        Assert.DoesNotContain(PlaceTexts(Recognize(text)), t => t.StartsWith("part", StringComparison.Ordinal));
+
+    [Fact]
+    public void ANamedDistrictOfACityIsOnePlaceThatTheCityPlaces()
+    {
+        var doc = Recognize("A car bomb exploded in the Doura district of Baghdad on Monday.");
+        Assert.Equal(["Doura district of Baghdad"], PlaceTexts(doc));
+        Assert.Equal("IRQ", doc.Entities.Single(e => e.Type is EntityType.Gpe or EntityType.Loc).Place?.Country);
+    }
+
+    [Fact]
+    public void TheTownsOfANameListPlacesEachItsOwn()
+    {
+        var doc = Recognize("Blasts struck the towns of Homs and Hama.");
+        Assert.Contains("Homs", PlaceTexts(doc));
+    }
+
+    [Theory]
+    [InlineData("Troops advanced into northern Salah ad Din Province.", "northern Salah ad Din Province")]
+    [InlineData("The UN has no access to eastern Aleppo.", "eastern Aleppo")]
+    public void ADirectionBeforeAKnownPlaceIsPartOfItsMention(string text, string phrase) =>
+        Assert.Contains(phrase, PlaceTexts(Recognize(text)));
+
+    [Fact]
+    public void ACountryWithADirectionIsAPlaceNotAnActor()
+    {
+        var doc = Recognize("The attack took place in Urem al-Kubra, northern Syria, on Monday. Militants attacked northern Iraq.");
+        Assert.Contains("Urem al-Kubra, northern Syria", PlaceTexts(doc));
+        Assert.Empty(doc.Entities.Single(e => e.Name == "Iraq").ActorMentions);
+    }
+}
