@@ -35,17 +35,16 @@ internal static class CountryRoles
 
             int before = TokenBefore(document, mention.FirstToken);
             bool actor;
-            if (StandsAlone(document, mention))
+            if (StandsAlone(document, mention) || IsQualifiedPlace(document, mention))
             {
-                // "Syria ." as a heading over the strikes in it.
+                // "Syria ." as a heading over the strikes in it; "northern Iraq", "Kurdish-speaking Iraq": a part of the land.
                 actor = false;
             }
             else if (before < 0)
             {
                 actor = true;
             }
-            else if (QualifiedPlaces.IsDirection(document, mention.FirstToken) || FollowsLocative(document, mention.FirstToken)
-                || FollowsPlaceModifier(document, english, mention))
+            else if (FollowsLocative(document, mention.FirstToken) || FollowsPlaceModifier(document, english, mention))
             {
                 actor = false;
             }
@@ -63,6 +62,10 @@ internal static class CountryRoles
             mentions[i] = mention with { Actor = actor };
         }
     }
+
+    // A direction or the land's holders or speakers open the mention.
+    private static bool IsQualifiedPlace(Document document, Mention mention) =>
+        QualifiedPlaces.IsDirection(document, mention.FirstToken) || QualifiedPlaces.IsTerritorial(document.Slice(document.Tokens[mention.FirstToken].Span));
 
     // The name is all its sentence says: nothing but punctuation before it back to a full stop and after it up to one.
     private static bool StandsAlone(Document document, Mention mention)
@@ -86,7 +89,7 @@ internal static class CountryRoles
         "fleeing", "unite", "unites", "united", "uniting", "rebuild", "rebuilds", "rebuilt", "rebuilding", "rid", "rids", "ridding",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // "a democratic Syria", "Arabic-speaking Iraq", "visiting Jordan": an adjective before the name describes the land, unless
+    // "a democratic Syria", "visiting Jordan": an adjective before the name describes the land, unless
     // the name itself modifies a noun ("the enduring U.S. commitment"), and some verbs take a territory as their object.
     private static bool FollowsPlaceModifier(Document document, EnglishLexicon english, Mention mention)
     {
@@ -97,7 +100,7 @@ internal static class CountryRoles
         }
 
         var before = document.Slice(document.Tokens[first - 1].Span);
-        bool adjective = before.EndsWith("-speaking", StringComparison.Ordinal) || (char.IsLower(before[0]) && english.Find(before) is { Pos: "ADJ" });
+        bool adjective = char.IsLower(before[0]) && english.Find(before) is { Pos: "ADJ" };
         return (char.IsLower(before[0]) && PlaceVerbs.Contains(before)) || (adjective && !ModifiesNoun(document, english, mention.EndToken));
     }
 

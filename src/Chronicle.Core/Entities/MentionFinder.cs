@@ -1626,7 +1626,8 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         "in", "near", "outside", "around", "inside", "across", "into", "toward", "towards", "throughout", "within",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // After a preposition of place ("near Rawah") or a place noun and "of" ("the town of Jabla"), and not owning anything.
+    // After a preposition of place ("near Rawah") or a place noun and "of" ("the town of Jabla"), and not owning anything;
+    // or a later name of a list that opens so ("in Qamenas, Sarmin and Talamenes").
     private bool IsPlaceSlot(Document document, int token, int end)
     {
         if (token == 0 || IsPossessive(document, end))
@@ -1636,7 +1637,42 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
 
         var before = document.Slice(document.Tokens[token - 1].Span);
         return PlacePrepositions.Contains(before)
-            || (before is "of" && token > 1 && lexicon.DescriptionType(document.Slice(document.Tokens[token - 2].Span)) == EntityType.Loc);
+            || (before is "of" && token > 1 && lexicon.DescriptionType(document.Slice(document.Tokens[token - 2].Span)) == EntityType.Loc)
+            || (ListOpening(document, token, end) is int opening && opening > 0 && PlacePrepositions.Contains(document.Slice(document.Tokens[opening - 1].Span)));
+    }
+
+    private const int MaxListTokens = 12;
+
+    /// <summary>The first token of the list of names this name ends or stands inside ("Qamenas, Sarmin and Talamenes"), or
+    /// null when it is no later name of one: after "and" or "or", or after a comma with another name to come ("in Baghdad,
+    /// Ali said" lists nothing).</summary>
+    private int? ListOpening(Document document, int token, int end)
+    {
+        var tokens = document.Tokens;
+        var before = document.Slice(tokens[token - 1].Span);
+        bool more = end + 1 < tokens.Length && document.Slice(tokens[end].Span) is "," or "and" or "or" && IsNameToken(document, end + 1);
+        // "the Quadrilateral Security Dialogue, or Quad": a comma and "or" give another name of the same thing.
+        bool alias = before is "or" && token > 1 && document.Slice(tokens[token - 2].Span) is ",";
+        if (alias || !(before is "and" or "or" || (before is "," && more)))
+        {
+            return null;
+        }
+
+        int opening = token;
+        for (int k = token - 1; k >= 0 && k > token - MaxListTokens; k--)
+        {
+            var word = document.Slice(tokens[k].Span);
+            if (IsNameToken(document, k) && !NotNames.Contains(word))
+            {
+                opening = k;
+            }
+            else if (word is not ("," or "and" or "or") && (word is "the" || !IsConnector(document, k)))
+            {
+                break;
+            }
+        }
+
+        return opening < token ? opening : null;
     }
 
     private EntityType? NameHeadType(Document document, int start, int end)

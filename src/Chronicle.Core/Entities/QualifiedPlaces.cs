@@ -14,23 +14,56 @@ internal static class QualifiedPlaces
         "north-eastern", "north-western", "south-eastern", "south-western", "northeast", "northwest", "southeast", "southwest",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // "rebel-held", "Kurdish-speaking": who holds or lives in the land the place name stands for.
+    private static readonly string[] TerritorialSuffixes = ["-held", "-controlled", "-occupied", "-speaking"];
+
     /// <summary>Takes the direction before a known place into its mention ("northern Iraq", "eastern Aleppo", "southern Kirkuk
     /// Province"): the part of the place the text means. The place keeps its own name, so "eastern Baghdad" is still
-    /// Baghdad where an event happened.</summary>
+    /// Baghdad where an event happened. A word for who holds the land ("rebel-held Karabilah", "Arabic-speaking Iraq") joins
+    /// the same way, and makes a name no list knows a place, even one taken for a person's.</summary>
     public static void MergeDirections(Document document, List<Mention> mentions)
     {
         for (int i = 0; i < mentions.Count; i++)
         {
             var place = mentions[i];
             int before = place.FirstToken - 1;
-            if (before < 0 || place is not { Kind: MentionKind.Known, Type: EntityType.Gpe or EntityType.Loc }
-                || !Directions.Contains(document.Slice(document.Tokens[before].Span)) || (i > 0 && mentions[i - 1].EndToken > before))
+            if (before < 0)
             {
                 continue;
             }
 
-            mentions[i] = place with { Span = new Span(document.Tokens[before].Span.Start, place.Span.End), FirstToken = before };
+            var word = document.Slice(document.Tokens[before].Span);
+            bool direction = place is { Kind: MentionKind.Known, Type: EntityType.Gpe or EntityType.Loc } && Directions.Contains(word)
+                && !(i > 0 && mentions[i - 1].EndToken > before);
+            // The holder before the hyphen may be a mention of its own ("ISIL-held"), which stays.
+            bool held = IsTerritorial(word) && (place is { Kind: MentionKind.Known, Type: EntityType.Gpe or EntityType.Loc }
+                || place is { Kind: MentionKind.ShortName or MentionKind.Name, Type: EntityType.Other or EntityType.Loc or EntityType.Person, Titles.IsEmpty: true });
+            if (!direction && !held)
+            {
+                continue;
+            }
+
+            mentions[i] = place with
+            {
+                Span = new Span(document.Tokens[before].Span.Start, place.Span.End),
+                FirstToken = before,
+                Type = place.Type is EntityType.Other or EntityType.Person ? EntityType.Loc : place.Type,
+            };
         }
+    }
+
+    /// <summary>True for a word that says who holds or lives in a land ("rebel-held", "Arabic-speaking").</summary>
+    public static bool IsTerritorial(ReadOnlySpan<char> word)
+    {
+        foreach (var suffix in TerritorialSuffixes)
+        {
+            if (word.Length > suffix.Length && word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True for a lower-case compass direction at the token ("northern", "southeast"); a capitalised one may open a

@@ -82,4 +82,31 @@ public class PlacePhraseTests
         Assert.Contains("Urem al-Kubra, northern Syria", PlaceTexts(doc));
         Assert.Empty(doc.Entities.Single(e => e.Name == "Iraq").ActorMentions);
     }
+
+    [Theory]
+    [InlineData("Marines cleared rebel-held Zawiyat al-Gharb within days.", "rebel-held Zawiyat al-Gharb")]
+    [InlineData("Troops entered insurgent-held Khirbat on Monday.", "insurgent-held Khirbat")]
+    [InlineData("The ridge divides Arabic-speaking Iraq from the north.", "Arabic-speaking Iraq")]
+    public void WhoHoldsTheLandIsPartOfThePlaceMention(string text, string phrase) =>
+        Assert.Contains(phrase, PlaceTexts(Recognize(text)));
+
+    [Fact]
+    public void ACountryNamedWithWhoSpeaksThereIsAPlace()
+    {
+        var doc = Recognize("Kurdish-speaking Iraq voted first.");
+        Assert.Empty(doc.Entities.Single(e => e.Name == "Iraq").ActorMentions);
+    }
+
+    [Fact]
+    public void TheLaterNamesOfAListAfterAPrepositionOfPlaceArePlaces()
+    {
+        var doc = Recognize("The attacks in Khirbat, Umm Rasas and Tell Hamdan killed dozens.");
+        Assert.Equal(["Khirbat", "Tell Hamdan", "Umm Rasas"], PlaceTexts(doc));
+    }
+
+    [Theory]
+    [InlineData("In Kabul, Mahmoud Rasuli said the road was closed.", "Mahmoud Rasuli")]
+    [InlineData("Talks began in Doha in March with the Quadrilateral Forum, or Quorra, present.", "Quorra")]
+    public void ANameAfterACommaOrAnAliasIsNoPlaceOfTheList(string text, string name) =>
+        Assert.DoesNotContain(name, PlaceTexts(Recognize(text)));
 }
