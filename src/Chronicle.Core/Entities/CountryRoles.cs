@@ -22,45 +22,85 @@ internal static class CountryRoles
         ",", "and", "or", "&",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>The mentions, in text order, with <see cref="Mention.Actor"/> set on countries named as actors.</summary>
+    // Nouns for a country that, like its name, stand for its state acting ("both countries agreed") or for its land ("in the country").
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CountryNouns = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "country", "countries", "nation", "nations",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The mentions, in text order, with <see cref="Mention.Actor"/> set on countries named as actors; a description
+    /// of countries as actors ("both countries agreed", "the two nations") is an organisation.</summary>
     public static void Mark(Document document, EnglishLexicon english, List<Mention> mentions)
     {
         for (int i = 0; i < mentions.Count; i++)
         {
             var mention = mentions[i];
-            if (mention.Key?.StartsWith("country:", StringComparison.Ordinal) != true)
+            if (mention.Key?.StartsWith("country:", StringComparison.Ordinal) == true)
             {
-                continue;
+                mentions[i] = mention with { Actor = IsActor(document, english, mentions, i) };
             }
-
-            int before = TokenBefore(document, mention.FirstToken);
-            bool actor;
-            if (StandsAlone(document, mention) || IsQualifiedPlace(document, mention))
+            else if (mention is { Kind: MentionKind.Description, Type: EntityType.Loc } && CountryNouns.Contains(document.Slice(document.Tokens[mention.EndToken - 1].Span))
+                && !MentionFinder.IsPossessive(document, mention.EndToken) && IsActor(document, english, mentions, i))
             {
-                // "Syria ." as a heading over the strikes in it; "northern Iraq", "Kurdish-speaking Iraq": a part of the land.
-                actor = false;
+                // A group of its own, so that "in the country" elsewhere stays a place.
+                mentions[i] = mention with { Type = EntityType.Org, Kind = MentionKind.Group };
             }
-            else if (before < 0)
-            {
-                actor = true;
-            }
-            else if (FollowsLocative(document, mention.FirstToken) || FollowsPlaceModifier(document, english, mention))
-            {
-                actor = false;
-            }
-            else if (ListJoins.Contains(document.Slice(document.Tokens[before].Span))
-                && i > 0 && mentions[i - 1].EndToken == TokenAfterJoins(document, mentions[i - 1].EndToken, before)
-                && mentions[i - 1].Type is EntityType.Gpe or EntityType.Loc)
-            {
-                actor = mentions[i - 1].Actor;
-            }
-            else
-            {
-                actor = true;
-            }
-
-            mentions[i] = mention with { Actor = actor };
         }
+    }
+
+    private static bool IsActor(Document document, EnglishLexicon english, List<Mention> mentions, int i)
+    {
+        var mention = mentions[i];
+        int before = TokenBefore(document, mention.FirstToken);
+        if (StandsAlone(document, mention) || IsQualifiedPlace(document, mention))
+        {
+            // "Syria ." as a heading over the strikes in it; "northern Iraq", "Kurdish-speaking Iraq": a part of the land.
+            return false;
+        }
+
+        if (before < 0)
+        {
+            return true;
+        }
+
+        if (FollowsLocative(document, PhraseStart(document, mention)) || FollowsPlaceModifier(document, english, mention))
+        {
+            return false;
+        }
+
+        if (ListJoins.Contains(document.Slice(document.Tokens[before].Span))
+            && i > 0 && mentions[i - 1].EndToken == TokenAfterJoins(document, mentions[i - 1].EndToken, before)
+            && mentions[i - 1].Type is EntityType.Gpe or EntityType.Loc)
+        {
+            return mentions[i - 1].Actor;
+        }
+
+        return true;
+    }
+
+    private const int MaxNameBefore = 3;
+
+    // "in the North African country": a description's phrase opens before the name that qualifies it.
+    private static int PhraseStart(Document document, Mention mention)
+    {
+        int first = mention.FirstToken;
+        if (mention.Kind != MentionKind.Description)
+        {
+            return first;
+        }
+
+        for (int k = first - 1; k >= 0 && k >= mention.FirstToken - MaxNameBefore && document.Tokens[k].Kind == TokenKind.Word; k--)
+        {
+            var word = document.Slice(document.Tokens[k].Span);
+            if (!char.IsUpper(word[0]))
+            {
+                break;
+            }
+
+            first = k;
+        }
+
+        return first;
     }
 
     // A direction or the land's holders or speakers open the mention.

@@ -109,4 +109,15 @@ public class PlacePhraseTests
     [InlineData("Talks began in Doha in March with the Quadrilateral Forum, or Quorra, present.", "Quorra")]
     public void ANameAfterACommaOrAnAliasIsNoPlaceOfTheList(string text, string name) =>
         Assert.DoesNotContain(name, PlaceTexts(Recognize(text)));
+
+    [Fact]
+    public void CountriesThatActAreAnOrganisationAndCountriesWhereThingsHappenAPlace()
+    {
+        var doc = Recognize("Both countries agreed to resume talks. Fighting spread across the North African country. "
+            + "The country is grappling with floods, and aid workers in the country say roads are cut.");
+        var types = doc.Entities.SelectMany(e => e.Mentions.Select(m => (Text: doc[m], e.Type))).ToList();
+        Assert.Contains(("Both countries", EntityType.Org), types);
+        Assert.Contains(("country", EntityType.Org), types);
+        Assert.Equal(2, types.Count(t => t == ("country", EntityType.Loc)));
+    }
 }
