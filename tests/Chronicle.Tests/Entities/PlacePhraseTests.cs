@@ -120,4 +120,12 @@ public class PlacePhraseTests
         Assert.Contains(("country", EntityType.Org), types);
         Assert.Equal(2, types.Count(t => t == ("country", EntityType.Loc)));
     }
+
+    [Fact]
+    public void APlaceThatNamesAGroupIsTheGroupsCountryNotAPlaceOfItsOwn()
+    {
+        var doc = Recognize("The aid will help the people of Iraq rebuild.");
+        Assert.Empty(PlaceTexts(doc));
+        Assert.Equal("IRQ", doc.Entities.Single(e => e.Type == EntityType.Org).Country);
+    }
 }
