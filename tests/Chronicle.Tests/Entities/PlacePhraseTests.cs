@@ -128,4 +128,11 @@ public class PlacePhraseTests
         Assert.Empty(PlaceTexts(doc));
         Assert.Equal("IRQ", doc.Entities.Single(e => e.Type == EntityType.Org).Country);
     }
+
+    [Theory]
+    [InlineData("Two strikes destroyed a VBIED facility near the river.", "VBIED facility")]
+    [InlineData("Militants retreated into the tunnels under the old town.", "tunnels")]
+    [InlineData("Soldiers manned a checkpoint on the highway.", "checkpoint")]
+    public void AMilitaryInstallationIsAPlace(string text, string place) =>
+        Assert.Contains(place, PlaceTexts(Recognize(text)));
 }
