@@ -27,6 +27,7 @@ internal static class PlacePhrases
                     ?? MergePart(document, english, mentions, i, place)
                     ?? MergeNamedOf(document, lexicon, mentions, i, place)
                     ?? MergeIntoGroup(mentions, i, place)
+                    ?? MergePossessor(document, mentions, i, place)
                     ?? i;
             }
         }
@@ -126,6 +127,23 @@ internal static class PlacePhrases
         }
 
         mentions[i - 1] = group with { Country = group.Country ?? place.Country };
+        mentions.RemoveAt(i);
+        return i - 1;
+    }
+
+    // "the country's second-largest city": a described owner of a described place belongs to it. A named one ("Iraq's
+    // capital") stays a mention of its own, which the events read as the place or actor it is.
+    private static int? MergePossessor(Document document, List<Mention> mentions, int i, Mention place)
+    {
+        if (i == 0 || place is not { Kind: MentionKind.Description, Type: EntityType.Loc }
+            || mentions[i - 1] is not { Kind: MentionKind.Description, Type: EntityType.Loc } owner || owner.EndToken + 1 != place.FirstToken
+            || !MentionFinder.IsPossessive(document, owner.EndToken))
+        {
+            return null;
+        }
+
+        var span = new Span(owner.Span.Start, place.Span.End);
+        mentions[i - 1] = place with { Span = span, FirstToken = owner.FirstToken, Name = document[span] };
         mentions.RemoveAt(i);
         return i - 1;
     }

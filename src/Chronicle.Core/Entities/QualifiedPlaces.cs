@@ -35,12 +35,18 @@ internal static class QualifiedPlaces
             var word = document.Slice(document.Tokens[before].Span);
             bool direction = place is { Kind: MentionKind.Known, Type: EntityType.Gpe or EntityType.Loc } && Directions.Contains(word)
                 && !(i > 0 && mentions[i - 1].EndToken > before);
-            // The holder before the hyphen may be a mention of its own ("ISIL-held"), which stays.
             bool held = IsTerritorial(word) && (place is { Kind: MentionKind.Known, Type: EntityType.Gpe or EntityType.Loc }
                 || place is { Kind: MentionKind.ShortName or MentionKind.Name, Type: EntityType.Other or EntityType.Loc or EntityType.Person, Titles.IsEmpty: true });
             if (!direction && !held)
             {
                 continue;
+            }
+
+            // "Arabic-speaking" may have been found as a word of its own: it is now the place's. A holder ("ISIL-held") stays
+            // the actor it is.
+            if (held && i > 0 && mentions[i - 1] is { Type: EntityType.Other or EntityType.Norp } speakers && speakers.FirstToken == before)
+            {
+                mentions.RemoveAt(--i);
             }
 
             mentions[i] = place with

@@ -135,4 +135,26 @@ public class PlacePhraseTests
     [InlineData("Soldiers manned a checkpoint on the highway.", "checkpoint")]
     public void AMilitaryInstallationIsAPlace(string text, string place) =>
         Assert.Contains(place, PlaceTexts(Recognize(text)));
+
+    [Fact]
+    public void ADescribedOwnerOfADescribedPlaceBelongsToIt()
+    {
+        var doc = Recognize("Troops surrounded Mosul, the country's second-largest city, on Monday.");
+        Assert.Contains("country's second-largest city", PlaceTexts(doc));
+        Assert.DoesNotContain("country", PlaceTexts(doc));
+    }
+
+    [Fact]
+    public void ANamedOwnerOfAPlaceStaysItsOwnMention()
+    {
+        var doc = Recognize("Fighters fled Iraq's western desert last year.");
+        Assert.Contains("Iraq", PlaceTexts(doc));
+    }
+
+    [Fact]
+    public void WhoSpeaksInALandIsNoMentionBesideIt()
+    {
+        var doc = Recognize("The ridge lies between Arabic-speaking Iraq and the mountains.");
+        Assert.DoesNotContain(doc.Entities, e => e.Mentions.Any(m => doc[m] == "Arabic-speaking"));
+    }
 }
