@@ -129,13 +129,6 @@ public class PlacePhraseTests
         Assert.Equal("IRQ", doc.Entities.Single(e => e.Type == EntityType.Org).Country);
     }
 
-    [Theory]
-    [InlineData("Two strikes destroyed a VBIED facility near the river.", "VBIED facility")]
-    [InlineData("Militants retreated into the tunnels under the old town.", "tunnels")]
-    [InlineData("Soldiers manned a checkpoint on the highway.", "checkpoint")]
-    public void AMilitaryInstallationIsAPlace(string text, string place) =>
-        Assert.Contains(place, PlaceTexts(Recognize(text)));
-
     [Fact]
     public void ADescribedOwnerOfADescribedPlaceBelongsToIt()
     {
