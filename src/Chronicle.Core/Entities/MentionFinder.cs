@@ -52,7 +52,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         JoinPossessors(document, mentions);
         MarkRulers(mentions);
         QualifiedPlaces.MergeHeads(mentions);
-        QualifiedPlaces.MergeDirections(document, mentions);
+        QualifiedPlaces.MergeDirections(document, lexicon, mentions);
         QualifiedPlaces.Merge(document, mentions, gazetteer);
         CountryRoles.Mark(document, english, mentions);
         PlacePhrases.Merge(document, english, lexicon, mentions);

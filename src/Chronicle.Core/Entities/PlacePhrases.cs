@@ -5,7 +5,7 @@ namespace Chronicle.Entities;
 
 /// <summary>Makes one place mention of a phrase that names a place through another: "the Syrian town of Dabiq", "the
 /// northern part of the country", "the Doura district of Baghdad". The phrase is the place the text means, and the name
-/// inside it is no place of its own in the sentence; nor is the country that names a group ("the people of Iraq").</summary>
+/// inside it is no place of its own in the sentence.</summary>
 internal static class PlacePhrases
 {
     // Nouns for a part of a place or the land around it ("the outskirts of Mosul", "other parts of Anbar").
@@ -26,7 +26,6 @@ internal static class PlacePhrases
                 i = MergeDescribed(document, lexicon, mentions, i, place)
                     ?? MergePart(document, english, mentions, i, place)
                     ?? MergeNamedOf(document, lexicon, mentions, i, place)
-                    ?? MergeIntoGroup(mentions, i, place)
                     ?? MergePossessor(document, mentions, i, place)
                     ?? i;
             }
@@ -114,22 +113,6 @@ internal static class PlacePhrases
     private static bool IsPlural(EntityLexicon lexicon, ReadOnlySpan<char> noun) =>
         (noun.EndsWith("ies", StringComparison.Ordinal) && lexicon.DescriptionType(string.Concat(noun[..^3], "y")) == EntityType.Loc)
         || (noun.EndsWith('s') && lexicon.DescriptionType(noun[..^1]) == EntityType.Loc);
-
-    // "the people of Iraq": a group named by its country holds the country's name, which is the group's country and no
-    // place of its own in the sentence, as "the Government of Iraq" is one organisation. A town stays a place where the
-    // group is ("residents of Mosul fled").
-    private static int? MergeIntoGroup(List<Mention> mentions, int i, Mention place)
-    {
-        if (i == 0 || place.Key?.StartsWith("country:", StringComparison.Ordinal) != true || mentions[i - 1] is not { Type: EntityType.Org, Kind: MentionKind.Group or MentionKind.Description } group
-            || group.EndToken != place.EndToken || group.FirstToken >= place.FirstToken)
-        {
-            return null;
-        }
-
-        mentions[i - 1] = group with { Country = group.Country ?? place.Country };
-        mentions.RemoveAt(i);
-        return i - 1;
-    }
 
     // "the country's second-largest city": a described owner of a described place belongs to it. A named one ("Iraq's
     // capital") stays a mention of its own, which the events read as the place or actor it is.

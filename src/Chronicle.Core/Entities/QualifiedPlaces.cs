@@ -17,11 +17,11 @@ internal static class QualifiedPlaces
     // "rebel-held", "Kurdish-speaking": who holds or lives in the land the place name stands for.
     private static readonly string[] TerritorialSuffixes = ["-held", "-controlled", "-occupied", "-speaking"];
 
-    /// <summary>Takes the direction before a known place into its mention ("northern Iraq", "eastern Aleppo", "southern Kirkuk
-    /// Province"): the part of the place the text means. The place keeps its own name, so "eastern Baghdad" is still
-    /// Baghdad where an event happened. A word for who holds the land ("rebel-held Karabilah", "Arabic-speaking Iraq") joins
-    /// the same way, and makes a name no list knows a place, even one taken for a person's.</summary>
-    public static void MergeDirections(Document document, List<Mention> mentions)
+    /// <summary>Takes the direction before a country or a named region into its mention ("northern Iraq", "southern Kirkuk
+    /// Province"): the part of the land the text means. A city keeps its own name ("eastern Baghdad" is still Baghdad where
+    /// an event happened). A word for who holds the land ("rebel-held Karabilah", "Arabic-speaking Iraq") joins a place the
+    /// same way, and makes a name no list knows a place, even one taken for a person's.</summary>
+    public static void MergeDirections(Document document, EntityLexicon lexicon, List<Mention> mentions)
     {
         for (int i = 0; i < mentions.Count; i++)
         {
@@ -33,8 +33,10 @@ internal static class QualifiedPlaces
             }
 
             var word = document.Slice(document.Tokens[before].Span);
-            bool direction = place is { Kind: MentionKind.Known, Type: EntityType.Gpe or EntityType.Loc } && Directions.Contains(word)
-                && !(i > 0 && mentions[i - 1].EndToken > before);
+            bool land = place.Key?.StartsWith("country:", StringComparison.Ordinal) == true
+                || (place is { Kind: MentionKind.Known, Type: EntityType.Gpe or EntityType.Loc }
+                    && lexicon.NameHeadType(document.Slice(document.Tokens[place.EndToken - 1].Span)) is EntityType.Loc or EntityType.Gpe);
+            bool direction = land && Directions.Contains(word) && !(i > 0 && mentions[i - 1].EndToken > before);
             bool held = IsTerritorial(word) && (place is { Kind: MentionKind.Known, Type: EntityType.Gpe or EntityType.Loc }
                 || place is { Kind: MentionKind.ShortName or MentionKind.Name, Type: EntityType.Other or EntityType.Loc or EntityType.Person, Titles.IsEmpty: true });
             if (!direction && !held)
