@@ -21,12 +21,17 @@ internal static class PlacePhrases
     {
         for (int i = 0; i < mentions.Count; i++)
         {
-            if (mentions[i] is { Type: EntityType.Gpe or EntityType.Loc or EntityType.Other } place)
+            if (IsGerund(document, mentions[i]))
+            {
+                mentions.RemoveAt(i--);
+            }
+            else if (mentions[i] is { Type: EntityType.Gpe or EntityType.Loc or EntityType.Other } place)
             {
                 i = MergeDescribed(document, lexicon, mentions, i, place)
                     ?? MergePart(document, english, mentions, i, place)
                     ?? MergeNamedOf(document, lexicon, mentions, i, place)
                     ?? MergePossessor(document, mentions, i, place)
+                    ?? MergeParticiple(document, mentions, i, place)
                     ?? i;
             }
         }
@@ -107,6 +112,39 @@ internal static class PlacePhrases
         mentions[i - 1] = place with { Span = span, FirstToken = named.FirstToken, Actor = false };
         mentions.RemoveAt(i);
         return i - 1;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // "in the interest of building a new Syria": a place noun in "-ing" with a determiner after it is a verb and its object.
+    private static bool IsGerund(Document document, Mention mention) =>
+        mention is { Kind: MentionKind.Description, Type: EntityType.Loc } && mention.EndToken - mention.FirstToken == 1
+        && mention.EndToken < document.Tokens.Length && document.Slice(mention.Span).EndsWith("ing", StringComparison.Ordinal)
+        && Determiners.Contains(document.Slice(document.Tokens[mention.EndToken].Span));
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Prepositions = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "in", "of", "to", "from", "for", "into", "on", "across", "around", "near", "inside", "within", "throughout", "toward", "towards",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // "convoys to besieged areas", "stabilization of liberated areas": after a preposition a participle before a place noun
+    // says what befell the place, and belongs to it; elsewhere it may be the verb ("destroyed buildings").
+    private static int? MergeParticiple(Document document, List<Mention> mentions, int i, Mention place)
+    {
+        int participle = place.FirstToken - 1;
+        if (place is not { Kind: MentionKind.Description, Type: EntityType.Loc } || participle < 1 || (i > 0 && mentions[i - 1].EndToken > participle)
+            || document.Slice(document.Tokens[participle].Span) is not { Length: > 3 } word || !char.IsLower(word[0])
+            || !word.EndsWith("ed", StringComparison.Ordinal) || !Prepositions.Contains(document.Slice(document.Tokens[participle - 1].Span)))
+        {
+            return null;
+        }
+
+        var span = new Span(document.Tokens[participle].Span.Start, place.Span.End);
+        mentions[i] = place with { Span = span, FirstToken = participle, Name = document[span] };
+        return i;
     }
 
     // "towns", "cities": the plural of a place noun.

@@ -144,4 +144,18 @@ public class PlacePhraseTests
         var doc = Recognize("The ridge lies between Arabic-speaking Iraq and the mountains.");
         Assert.DoesNotContain(doc.Entities, e => e.Mentions.Any(m => doc[m] == "Arabic-speaking"));
     }
+
+    [Theory]
+    [InlineData("Aid convoys to besieged areas were blocked again.", "besieged areas")]
+    [InlineData("They discussed the stabilization of liberated areas.", "liberated areas")]
+    public void AParticipleAfterAPrepositionBelongsToThePlace(string text, string place) =>
+        Assert.Contains(place, PlaceTexts(Recognize(text)));
+
+    [Fact]
+    public void AParticipleThatIsTheVerbStaysOutOfThePlace() =>
+        Assert.DoesNotContain("destroyed buildings", PlaceTexts(Recognize("The strikes destroyed buildings near the river.")));
+
+    [Fact]
+    public void APlaceNounInIngWithAnObjectIsAVerb() =>
+        Assert.DoesNotContain("building", PlaceTexts(Recognize("Leaders met in the interest of building a new Syria.")));
 }
