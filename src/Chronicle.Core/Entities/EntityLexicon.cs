@@ -74,7 +74,23 @@ public sealed class EntityLexicon
     /// <summary>ORG or LOC for a lower-case noun that mostly heads a description of an organisation, a group of people or a
     /// place ("the regime", "residents", "the city"), else null.</summary>
     public EntityType? DescriptionType(ReadOnlySpan<char> noun) =>
-        _descriptionHeads.TryGetValue(noun, out var type) ? type : null;
+        _descriptionHeads.TryGetValue(noun, out var type) ? type : PluralOfPlace(noun);
+
+    // "bridges", "villages": the plural of a place noun the list has only in the singular (GUM rarely shows both often
+    // enough) names places too.
+    private EntityType? PluralOfPlace(ReadOnlySpan<char> noun)
+    {
+        if (noun.Length < 4 || noun[^1] != 's')
+        {
+            return null;
+        }
+
+        bool place = IsPlace(noun[..^1]) || (noun.EndsWith("es", StringComparison.Ordinal) && IsPlace(noun[..^2]))
+            || (noun.EndsWith("ies", StringComparison.Ordinal) && IsPlace(string.Concat(noun[..^3], "y")));
+        return place ? EntityType.Loc : null;
+    }
+
+    private bool IsPlace(ReadOnlySpan<char> singular) => _descriptionHeads.TryGetValue(singular, out var type) && type == EntityType.Loc;
 
     private static IEnumerable<string[]> Rows(string path) =>
         File.ReadLines(path)

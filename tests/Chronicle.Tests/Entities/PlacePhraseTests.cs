@@ -158,4 +158,13 @@ public class PlacePhraseTests
     [Fact]
     public void APlaceNounInIngWithAnObjectIsAVerb() =>
         Assert.DoesNotContain("building", PlaceTexts(Recognize("Leaders met in the interest of building a new Syria.")));
+
+    [Fact]
+    public void ThePluralOfAPlaceNounNamesPlaces()
+    {
+        var lexicon = SharedResources.Value.EntityLexicon;
+        Assert.Equal(EntityType.Loc, lexicon.DescriptionType("bridge"));
+        Assert.Equal(EntityType.Loc, lexicon.DescriptionType("bridges"));
+        Assert.NotEqual(EntityType.Loc, lexicon.DescriptionType("agencies"));
+    }
 }
