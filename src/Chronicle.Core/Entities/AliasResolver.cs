@@ -22,7 +22,7 @@ internal static class AliasResolver
         LinkBracketedAcronyms(document, mentions, sets, types);
         LinkInitials(mentions, sets, types);
         LinkSurnames(mentions, sets, types);
-        LinkGroupHeads(mentions, sets);
+        LinkGroupHeads(document, mentions, sets);
         LinkRoles(mentions, sets, types);
         return Build(document, mentions, sets, types);
     }
@@ -159,13 +159,15 @@ internal static class AliasResolver
         }
     }
 
-    // "Iraqi officials said … The officials added": a bare collective noun is the latest group named with the same noun.
-    private static void LinkGroupHeads(List<Mention> mentions, DisjointSets sets)
+    // "Iraqi officials said … The officials added", "EU ministers urged … the ministers said": a bare collective noun
+    // is the latest group named with the same noun after a nationality or a name.
+    private static void LinkGroupHeads(Document document, List<Mention> mentions, DisjointSets sets)
     {
         for (int i = 0; i < mentions.Count; i++)
         {
             var bare = mentions[i];
-            if (bare.Kind != MentionKind.Group || bare.Country is not null || bare.Name.Contains(' ', StringComparison.Ordinal))
+            if (bare.Kind is not (MentionKind.Group or MentionKind.Description) || bare.Type != EntityType.Org || bare.Country is not null
+                || bare.Name.Contains(' ', StringComparison.Ordinal))
             {
                 continue;
             }
@@ -173,8 +175,7 @@ internal static class AliasResolver
             for (int j = i - 1; j >= 0; j--)
             {
                 var earlier = mentions[j];
-                if (earlier.Kind == MentionKind.Group && earlier.Country is not null
-                    && earlier.Name.EndsWith(" " + bare.Name, StringComparison.OrdinalIgnoreCase))
+                if (NamesGroupOf(document, earlier, bare.Name))
                 {
                     sets.Union(j, i);
                     break;
@@ -182,6 +183,16 @@ internal static class AliasResolver
             }
         }
     }
+
+    // A nationality's group ("Iraqi officials"), or a name with the group noun after it ("EU ministers").
+    private static bool NamesGroupOf(Document document, Mention earlier, string noun) => earlier.Kind switch
+    {
+        MentionKind.Group => earlier.Country is not null && earlier.Name.EndsWith(" " + noun, StringComparison.OrdinalIgnoreCase),
+        MentionKind.Known or MentionKind.Name or MentionKind.Acronym =>
+            document[earlier.Span].EndsWith(" " + noun, StringComparison.OrdinalIgnoreCase)
+            && !earlier.Name.EndsWith(noun, StringComparison.OrdinalIgnoreCase),
+        _ => false,
+    };
 
     // "Foreign Secretary Philip Hammond ... the Foreign Secretary said": a role alone is the latest person who holds it,
     // or the next one when nobody before does.

@@ -129,4 +129,12 @@ public class EntityRecognizerTests
         Assert.Equal(2, officials.Mentions.Length);
         Assert.Equal("IRQ", officials.Country);
     }
+
+    [Fact]
+    public void ABareCollectiveNounIsTheOrganisationNamedBeforeWithTheSameNoun()
+    {
+        var doc = Recognize("NATO ministers met in Oslo on Friday. The ministers said in a statement that talks would go on.");
+        var ministers = Assert.Single(doc.Entities, e => e.Mentions.Any(m => doc.Text[m.Start..m.End] == "ministers"));
+        Assert.Contains(ministers.Mentions, m => doc.Text[m.Start..m.End] == "NATO ministers");
+    }
 }
