@@ -21,7 +21,7 @@ internal static class AliasResolver
         LinkAliasCues(document, mentions, sets, types);
         LinkBracketedAcronyms(document, mentions, sets, types);
         LinkInitials(mentions, sets, types);
-        LinkSurnames(mentions, sets, types);
+        LinkSurnames(document, mentions, sets, types);
         LinkGroupHeads(document, mentions, sets);
         LinkRoles(mentions, sets, types);
         return Build(document, mentions, sets, types);
@@ -124,18 +124,21 @@ internal static class AliasResolver
     }
 
     // "Ryder" and "General Ryder" join the latest "Patrick Ryder" before them, or the only one in the article.
-    private static void LinkSurnames(List<Mention> mentions, DisjointSets sets, EntityType[] types)
+    private static void LinkSurnames(Document document, List<Mention> mentions, DisjointSets sets, EntityType[] types)
     {
         // Each full name's first and last word, split once rather than for every short name.
         var fullNames = Enumerable.Range(0, mentions.Count)
             .Where(i => types[i] == EntityType.Person && mentions[i].Kind == MentionKind.Name)
             .Select(i => (Index: i, Parts: mentions[i].Name.Split(' ')))
-            .Select(f => (f.Index, First: f.Parts[0], Last: f.Parts[^1]))
+            .Select(f => (f.Index, First: f.Parts[0], Last: SurnameOf(f.Parts)))
             .ToList();
         for (int i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
-            if (m.Kind is not (MentionKind.ShortName or MentionKind.TitledSurname))
+            // "Scott Dayton … Dayton was wounded": a town's name that repeats the surname of a person named before is that person.
+            bool townName = m is { Kind: MentionKind.Known, Type: EntityType.Gpe, Key: null } && !m.Name.Contains(' ', StringComparison.Ordinal)
+                && !FollowsPlacePreposition(document, m.FirstToken);
+            if (m.Kind is not (MentionKind.ShortName or MentionKind.TitledSurname) && !townName)
             {
                 continue;
             }
@@ -145,7 +148,7 @@ internal static class AliasResolver
             {
                 bool surname = last == m.Name || (last.Contains('-') && last.EndsWith("-" + m.Name, StringComparison.Ordinal));
                 bool firstName = m.Kind == MentionKind.ShortName && first == m.Name;
-                if (surname || firstName)
+                if ((surname || firstName) && (!townName || f < i))
                 {
                     match = match < 0 || f < i ? f : match;
                 }
@@ -158,6 +161,20 @@ internal static class AliasResolver
             }
         }
     }
+
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "at", "near", "from", "to", "into", "outside", "of", "around", "across", "toward", "towards",
+    };
+
+    private static bool FollowsPlacePreposition(Document document, int token) =>
+        token > 0 && PlacePrepositions.Contains(document.Text[document.Tokens[token - 1].Span.Start..document.Tokens[token - 1].Span.End]);
+
+    private static readonly HashSet<string> GenerationSuffixes = new(StringComparer.Ordinal) { "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV" };
+
+    // "Charles H. Keating IV" is a Keating: a generation suffix is no surname.
+    private static string SurnameOf(string[] parts) =>
+        parts.Length > 2 && GenerationSuffixes.Contains(parts[^1]) ? parts[^2].TrimEnd(',') : parts[^1];
 
     // "Iraqi officials said … The officials added", "EU ministers urged … the ministers said": a bare collective noun
     // is the latest group named with the same noun after a nationality or a name.

@@ -706,6 +706,15 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             {
                 runEnd = portfolio;
             }
+            else if (IsRankClass(document, runEnd) && runEnd + 1 < end)
+            {
+                // "Petty Officer 2nd Class Jane Doe": the rate's class is part of the title.
+                runEnd += 2;
+            }
+            else if (NicknameEnd(document, i, runEnd, end) is int nicknameEnd)
+            {
+                runEnd = nicknameEnd;
+            }
             else if (KnownActorThrough(document, i, runEnd, end) is int knownEnd)
             {
                 runEnd = knownEnd;
@@ -1174,6 +1183,12 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
     private Mention? LongestKnown(Document document, int k, int runEnd, int runStart)
     {
         var tokens = document.Tokens;
+        // Paul "Dutch" Brenner: a run goes on through quotes only for a nickname.
+        if (k > runStart && OpeningQuotes.Contains(document.Slice(tokens[k - 1].Span)))
+        {
+            return null;
+        }
+
         for (int last = Math.Min(runEnd, k + MaxNameWords) - 1; last >= k; last--)
         {
             var span = new Span(tokens[k].Span.Start, tokens[last].Span.End);
@@ -1420,7 +1435,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
 
         // [organisation words] [titles] [name]: "Navy Spokesperson Rear Admiral Elena Ruiz".
         int nameStart = end;
-        while (nameStart > start && !lexicon.IsTitle(document.Slice(tokens[nameStart - 1].Span)))
+        while (nameStart > start && !IsTitleAt(document, nameStart - 1))
         {
             nameStart--;
         }
@@ -1434,7 +1449,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         }
 
         int titleStart = join ?? nameStart;
-        while (titleStart > start && lexicon.IsTitle(document.Slice(tokens[titleStart - 1].Span)))
+        while (titleStart > start && IsTitleAt(document, titleStart - 1))
         {
             titleStart--;
         }
@@ -1611,7 +1626,9 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         // "flew to Iraq Minister Tobias Ellwood said": a country after a preposition of place ends the phrase before.
         nationality = prefix.Kind == MentionKind.Nationality;
         bool country = prefix.Key?.StartsWith("country:", StringComparison.Ordinal) == true && !CountryRoles.FollowsLocative(document, prefix.FirstToken);
-        bool organisation = prefix.Type == EntityType.Org && prefix.Kind is MentionKind.Known or MentionKind.Acronym or MentionKind.Name;
+        // "Navy Senior Chief Petty Officer Scott Dayton": a capitalised collective noun opening a sentence is the service.
+        bool organisation = prefix.Type == EntityType.Org && (prefix.Kind is MentionKind.Known or MentionKind.Acronym or MentionKind.Name
+            || (prefix.Kind == MentionKind.Group && prefix.EndToken - prefix.FirstToken == 1 && char.IsUpper(prefix.Name[0])));
         if (!nationality && !country && !organisation)
         {
             return (start, null);
@@ -1871,6 +1888,66 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
     }
 
     // "3rd", "507th", "1st".
+    /// <summary>A title word, or the ordinal and "Class" of a rate ("Operator 1st Class", "Airman First Class").</summary>
+    private bool IsTitleAt(Document document, int k) =>
+        lexicon.IsTitle(document.Slice(document.Tokens[k].Span))
+        || IsRankClass(document, k)
+        || (k > 0 && document.Slice(document.Tokens[k].Span) is "Class" && IsRankClass(document, k - 1));
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpelledOrdinals = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "First", "Second", "Third",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // "1st Class", "Second Class": an ordinal followed by "Class".
+    private static bool IsRankClass(Document document, int k)
+    {
+        var word = document.Slice(document.Tokens[k].Span);
+        return k + 1 < document.Tokens.Length && document.Slice(document.Tokens[k + 1].Span) is "Class"
+            && (IsOrdinal(word) || SpelledOrdinals.Contains(word));
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OpeningQuotes = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "\"", "\u201C", "'", "\u2018",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClosingQuotes = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "\"", "\u201D", "'", "\u2019",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Richard "Tex" Coe: a nickname of one or two capitalised words in quotes between a given name and a
+    /// surname is part of the name; the token after the surname when there is one, else null.</summary>
+    private int? NicknameEnd(Document document, int runStart, int runEnd, int end)
+    {
+        var tokens = document.Tokens;
+        if (runEnd - runStart > 3 || !OpeningQuotes.Contains(document.Slice(tokens[runEnd].Span))
+            || lexicon.IsTitle(document.Slice(tokens[runEnd - 1].Span)) || lexicon.IsOrgWord(document.Slice(tokens[runEnd - 1].Span)))
+        {
+            return null;
+        }
+
+        for (int close = runEnd + 2; close <= runEnd + 3 && close + 1 < end; close++)
+        {
+            if (ClosingQuotes.Contains(document.Slice(tokens[close].Span)))
+            {
+                bool nickname = true;
+                for (int k = runEnd + 1; k < close; k++)
+                {
+                    nickname &= IsNameToken(document, k) || document.Slice(tokens[k].Span) is ['.'];
+                }
+
+                // The surname is a name no common word opens, with no space inside the quotes' edges.
+                return nickname && IsNameToken(document, close + 1) && !IsCommonCapitalised(document, close + 1)
+                    && tokens[runEnd + 1].Span.Start == tokens[runEnd].Span.End && tokens[close].Span.Start == tokens[close - 1].Span.End
+                    ? close + 2 : null;
+            }
+        }
+
+        return null;
+    }
+
     private static bool IsOrdinal(ReadOnlySpan<char> word) =>
         word.Length > 2 && char.IsAsciiDigit(word[0]) && char.IsAsciiDigit(word[^3])
         && word[^2..] is "st" or "nd" or "rd" or "th";

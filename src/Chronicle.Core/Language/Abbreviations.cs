@@ -6,7 +6,7 @@ internal static class Abbreviations
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Known = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Sr", "Jr", "St", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt",
-        "Brig", "Cpl", "Pvt", "Gov", "Sen", "Rep", "Rev", "Hon", "Pres", "Amb", "Supt", "Insp", "Atty",
+        "Brig", "Cpl", "Pvt", "Pfc", "Spc", "Gov", "Sen", "Rep", "Rev", "Hon", "Pres", "Amb", "Supt", "Insp", "Atty",
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
         "Mon", "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri", "Sat", "Sun",
         "Inc", "Ltd", "Corp", "Co", "No", "Nos", "vs", "etc", "approx", "est", "Ft", "Mt", "a.k.a", "aka", "e.g", "i.e",
@@ -16,7 +16,7 @@ internal static class Abbreviations
     private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
     {
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt", "Brig", "Cpl",
-        "Pvt", "Gov", "Sen", "Rep", "Rev", "Hon", "Pres", "Amb", "St", "Mt", "Ft",
+        "Pvt", "Pfc", "Spc", "Gov", "Sen", "Rep", "Rev", "Hon", "Pres", "Amb", "St", "Mt", "Ft",
     };
 
     public static bool IsKnown(ReadOnlySpan<char> word) =>

@@ -1,0 +1,66 @@
+using Chronicle.Documents;
+using Chronicle.Entities;
+using Chronicle.Language;
+
+namespace Chronicle.Tests.Entities;
+
+/// <summary>How a person's name is read: military rates and ranks, nicknames in quotes, later surname-only mentions.</summary>
+public class PersonNameTests
+{
+    private static Document Recognize(string text)
+    {
+        var resources = SharedResources.Value;
+        var doc = new SentenceSplitter().Annotate(TestDocuments.FromText(text));
+        return new EntityRecognizer(resources.EntityLexicon, resources.English, resources.Actors, resources.Gazetteer).Annotate(doc);
+    }
+
+    private static Entity Person(Document doc, string name) => doc.Entities.Single(e => e.Type == EntityType.Person && e.Name == name);
+
+    [Theory]
+    [InlineData("The drill went well, said Spc. Maria Okafor, a gunner.", "Maria Okafor", "Spc. Maria Okafor")]
+    [InlineData("Pfc. Dan Miller was hurt.", "Dan Miller", "Pfc. Dan Miller")]
+    public void AbbreviatedJuniorRanksStayInTheMention(string text, string name, string mention)
+    {
+        var doc = Recognize(text);
+        Assert.Equal(mention, doc[Person(doc, name).Mentions[0]]);
+    }
+
+    [Fact]
+    public void TheClassOfARateIsPartOfTheTitles()
+    {
+        var doc = Recognize("Officials named Aviation Electronics Technician 2nd Class Mark T. Olsen III. Petty Officer Olsen had served twice.");
+        var olsen = Person(doc, "Mark T. Olsen III");
+        Assert.Equal(["Aviation Electronics Technician 2nd Class Mark T. Olsen III", "Petty Officer Olsen"], olsen.Mentions.Select(m => doc[m]));
+    }
+
+    [Theory]
+    [InlineData("The briefing was led by Maj. Paul \"Dutch\" Brenner on Monday.", "Paul \"Dutch\" Brenner")]
+    [InlineData("Col. Anne \u201CA.J.\u201D Kowalski spoke to reporters.", "Anne \u201CA.J.\u201D Kowalski")]
+    public void ANicknameInQuotesIsPartOfTheName(string text, string name)
+    {
+        var doc = Recognize(text);
+        Assert.Single(doc.Entities, e => e.Type == EntityType.Person);
+        Assert.Equal(name, Person(doc, name).Name);
+    }
+
+    [Fact]
+    public void AQuotedWordAfterANameIsNoNickname()
+    {
+        var doc = Recognize("Ellison called the plan \"Dead\" Monday.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name.Contains('"', StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ATownNameRepeatingAnEarlierSurnameIsThatPerson()
+    {
+        var doc = Recognize("The Navy identified Chief Petty Officer Ruth A. Denver, 39. Denver was wounded on Friday.");
+        Assert.Equal(["Chief Petty Officer Ruth A. Denver", "Denver"], Person(doc, "Ruth A. Denver").Mentions.Select(m => doc[m]));
+    }
+
+    [Fact]
+    public void ACapitalisedServiceOpeningTheSentenceIsPartOfTheTitles()
+    {
+        var doc = Recognize("Flags flew at half-mast.\nNavy Senior Chief Petty Officer Ruth A. Denver died on Friday.");
+        Assert.Equal("Navy Senior Chief Petty Officer Ruth A. Denver", doc[Person(doc, "Ruth A. Denver").Mentions[0]]);
+    }
+}
