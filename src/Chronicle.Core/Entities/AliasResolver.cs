@@ -132,12 +132,13 @@ internal static class AliasResolver
             .Select(i => (Index: i, Parts: mentions[i].Name.Split(' ')))
             .Select(f => (f.Index, First: f.Parts[0], Last: SurnameOf(f.Parts)))
             .ToList();
+        HashSet<string>? placesAfterPrepositions = null;
         for (int i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
             // "Scott Dayton … Dayton was wounded": a town's name that repeats the surname of a person named before is that person.
             bool townName = m is { Kind: MentionKind.Known, Type: EntityType.Gpe, Key: null } && !m.Name.Contains(' ', StringComparison.Ordinal)
-                && !FollowsPlacePreposition(document, m.FirstToken);
+                && !(placesAfterPrepositions ??= PlacesAfterPrepositions(document, mentions)).Contains(m.Name);
             if (m.Kind is not (MentionKind.ShortName or MentionKind.TitledSurname) && !townName)
             {
                 continue;
@@ -164,11 +165,13 @@ internal static class AliasResolver
 
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase)
     {
-        "in", "at", "near", "from", "to", "into", "outside", "of", "around", "across", "toward", "towards",
+        "in", "at", "near", "from", "into", "outside", "around", "across", "toward", "towards",
     };
 
-    private static bool FollowsPlacePreposition(Document document, int token) =>
-        token > 0 && PlacePrepositions.Contains(document.Text[document.Tokens[token - 1].Span.Start..document.Tokens[token - 1].Span.End]);
+    // The names the document uses as places at least once ("talks in Ankara").
+    private static HashSet<string> PlacesAfterPrepositions(Document document, List<Mention> mentions) =>
+        mentions.Where(m => m.FirstToken > 0 && PlacePrepositions.Contains(document[document.Tokens[m.FirstToken - 1].Span]))
+            .Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
 
     private static readonly HashSet<string> GenerationSuffixes = new(StringComparer.Ordinal) { "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV" };
 

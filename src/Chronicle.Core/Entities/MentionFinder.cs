@@ -732,7 +732,16 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             && english.Find(document.Slice(document.Tokens[runStart].Span)) is null or { Pos: "NOUN" or "ADJ" or "PROPN" };
         // "Exercise Eager Lion" keeps its head word.
         bool nameHead = lexicon.NameHeadType(document.Slice(document.Tokens[runStart].Span)) is not null;
-        if (IsSentenceStart(document, sentence, runStart) && IsCommonCapitalised(document, runStart) && !titleFollows && !nameHead)
+        if (IsSentenceStart(document, sentence, runStart) && IsCommonCapitalised(document, runStart) && !titleFollows && !nameHead
+            && !(runEnd - runStart == 1 && english.Find(document.Slice(document.Tokens[runStart].Span)) is { Pos: "NOUN" or "VERB" }
+                && IsEarlierSurname(mentions, document.Slice(document.Tokens[runStart].Span))))
+        {
+            runStart++;
+        }
+
+        // “In Brussels and Paris alike”: a quotation opens its own sentence, whose first word may be a function word.
+        if (runStart < runEnd && runStart > 0 && OpeningQuotes.Contains(document.Slice(document.Tokens[runStart - 1].Span))
+            && english.Find(document.Slice(document.Tokens[runStart].Span)) is { Pos: "ADP" or "DET" or "PRON" or "CCONJ" or "SCONJ" or "AUX" })
         {
             runStart++;
         }
@@ -1526,6 +1535,13 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
                 titles = TitlesOf(document, mentions, start, nameStart);
             }
         }
+        if (NamesAGroup(document, nameStart, end, titled))
+        {
+            // "Defence Secretaries", "the Foreign Ministers of Iran", "ANG Airmen": a plural names a group of people.
+            AddName(document, titled ? mentionStart : nameStart, end, EntityType.Org, MentionKind.Name, [], mentions);
+            return;
+        }
+
         int words = end - nameStart;
         var first = document.Slice(tokens[nameStart].Span);
         if (words == 1)
@@ -1543,6 +1559,11 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             else if (IsAcronym(first))
             {
                 AddName(document, nameStart, end, EntityType.Org, MentionKind.Acronym, [], mentions);
+            }
+            else if (english.Find(first) is { Pos: "NOUN" or "VERB" } && IsEarlierSurname(mentions, first))
+            {
+                // "said Burns": a common word is the surname of "Andrew Burns" named before.
+                AddName(document, nameStart, end, EntityType.Person, MentionKind.ShortName, [], mentions);
             }
             else if (!english.IsCommonWord(first))
             {
@@ -1570,6 +1591,75 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         // "Near Al Huwayjah", "the town of Tal Abyad": a name no list knows where a place goes is a place.
         var nameType = !titled && IsPlaceSlot(document, nameStart, end) ? EntityType.Loc : EntityType.Person;
         AddName(document, titled ? mentionStart : nameStart, end, nameType, MentionKind.Name, titles, mentions, nameStart, country);
+    }
+
+    /// <summary>True when a capitalised stretch names a group of people rather than a person: a title in the plural
+    /// ("Ministers of Foreign Affairs"), or, with no title, a plural noun after words none of which is a given name
+    /// ("Reserve Airmen", "ANG Airmen"; not "Maxine Waters").</summary>
+    private bool NamesAGroup(Document document, int nameStart, int end, bool titled)
+    {
+        // "Envoys of the Counter Hamas Coalition" are the envoys of a name that goes on past the stretch.
+        bool article = false;
+        for (int k = nameStart; k < end; k++)
+        {
+            article |= document.Slice(document.Tokens[k].Span) is "the" or "The";
+        }
+
+        for (int k = nameStart; k < end && !article; k++)
+        {
+            if (IsPluralTitle(document.Slice(document.Tokens[k].Span)))
+            {
+                return true;
+            }
+        }
+
+        if (titled || end - nameStart < 2 || !IsPluralNoun(document.Slice(document.Tokens[end - 1].Span)))
+        {
+            return false;
+        }
+
+        for (int k = nameStart; k < end - 1; k++)
+        {
+            var word = document.Slice(document.Tokens[k].Span);
+            if (!english.IsCommonWord(word) && !IsAcronym(word) && Known(word) is not { Key: not null })
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool IsPluralTitle(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 4 || !char.IsUpper(word[0]) || lexicon.IsTitle(word))
+        {
+            return false;
+        }
+
+        return word.EndsWith("ies", StringComparison.Ordinal) ? lexicon.IsRoleNoun(string.Concat(word[..^3], "y"))
+            : word.EndsWith("men", StringComparison.Ordinal) ? lexicon.IsRoleNoun(string.Concat(word[..^3], "man"))
+            : word[^1] == 's' && lexicon.IsRoleNoun(word[..^1]);
+    }
+
+    private bool IsPluralNoun(ReadOnlySpan<char> word) =>
+        (word[^1] == 's' || word.EndsWith("men", StringComparison.Ordinal))
+        && (lexicon.GroupNounSector(word) is not null || IsPluralTitle(word) || (word.Length > 2 && IsAcronym(word[..^1]))
+            || (english.Find(word) is { Pos: "NOUN" } info && !word.Equals(info.Lemma, StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>True when a person named in full earlier in the document has this surname.</summary>
+    private static bool IsEarlierSurname(List<Mention> mentions, ReadOnlySpan<char> word)
+    {
+        foreach (var m in mentions)
+        {
+            if (m is { Type: EntityType.Person, Kind: MentionKind.Name } && m.Name.LastIndexOf(' ') is > 0 and var space
+                && m.Name.AsSpan(space + 1).Equals(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The "for" or "of" that follows the first title of a stretch and opens its portfolio, or null.</summary>

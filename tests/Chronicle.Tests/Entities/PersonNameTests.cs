@@ -63,4 +63,52 @@ public class PersonNameTests
         var doc = Recognize("Flags flew at half-mast.\nNavy Senior Chief Petty Officer Ruth A. Denver died on Friday.");
         Assert.Equal("Navy Senior Chief Petty Officer Ruth A. Denver", doc[Person(doc, "Ruth A. Denver").Mentions[0]]);
     }
+
+    [Theory]
+    [InlineData("The Interior Ministers of Chad and Niger met in Niamey.", "Interior Ministers of Chad")]
+    [InlineData("The letter was signed by Health Secretaries from four states.", "Health Secretaries")]
+    [InlineData("Some 120 Guard Airmen flew home on Sunday.", "Guard Airmen")]
+    [InlineData("Officials said NAVEUR CTFs had left.", "NAVEUR CTFs")]
+    public void APluralNamesAGroupOfPeople(string text, string name)
+    {
+        var doc = Recognize(text);
+        Assert.Contains(doc.Entities, e => e.Type == EntityType.Org && e.Name == name);
+        Assert.DoesNotContain(doc.Entities, e => e.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void AGivenNameBeforeAPluralNounStillNamesAPerson()
+    {
+        var doc = Recognize("Congresswoman Maxine Waters spoke on Monday. Later Nina Banks agreed.");
+        Assert.Equal(["Maxine Waters", "Nina Banks"], doc.Entities.Where(e => e.Type == EntityType.Person).Select(e => e.Name));
+    }
+
+    [Fact]
+    public void ACommonWordThatIsTheSurnameOfAnEarlierPersonIsThatPerson()
+    {
+        var doc = Recognize("The fleet is led by Commodore Helen Banks. \"We are ready,\" said Banks. Banks added that more ships would come.");
+        Assert.Equal(["Commodore Helen Banks", "Banks", "Banks"], Person(doc, "Helen Banks").Mentions.Select(m => doc[m]));
+    }
+
+    [Fact]
+    public void ATownTheDocumentPutsThingsInStaysATownWhenAPersonSharesItsName()
+    {
+        var doc = Recognize("Talks between Mayor Ali Denver and officials went on. Protesters gathered in Denver on Friday. Denver remains calm.");
+        Assert.Equal(["Mayor Ali Denver"], Person(doc, "Ali Denver").Mentions.Select(m => doc[m]));
+    }
+
+    [Fact]
+    public void AFunctionWordOpeningAQuotationIsNoPartOfAName()
+    {
+        var doc = Recognize("He told the channel, \u201CIn Lisbon and Madrid alike, people agree.\u201D");
+        Assert.DoesNotContain(doc.Entities, e => e.Name.StartsWith("In ", StringComparison.Ordinal));
+        Assert.Contains(doc.Entities, e => e.Name == "Lisbon");
+    }
+
+    [Fact]
+    public void AResearchCenterIsAnOrganisation()
+    {
+        var doc = Recognize("A survey by the Brookfield Research Center found the same.");
+        Assert.Contains(doc.Entities, e => e.Type == EntityType.Org && e.Name == "Brookfield Research Center");
+    }
 }
