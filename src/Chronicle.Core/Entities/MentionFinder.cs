@@ -997,8 +997,70 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             }
         }
 
-        return covered;
+        return OrganisationRole(document, mentions, start, covered, sentenceEnd);
     }
+
+    /// <summary>"a Foreign Office spokesman", "the CJTF-OIR commanding general": an organisation's name before a lower-case
+    /// role noun stands, with the noun, for the role's holder, unless the holder's name follows.</summary>
+    /// <returns>The token after the mention.</returns>
+    private int OrganisationRole(Document document, List<Mention> mentions, int runStart, int covered, int sentenceEnd)
+    {
+        var tokens = document.Tokens;
+        if (mentions.Count == 0 || mentions[^1] is not { Type: EntityType.Org, Kind: MentionKind.Known or MentionKind.Acronym or MentionKind.Name } org
+            || org.EndToken != covered || org.EndToken <= runStart || IsPossessive(document, covered - 1))
+        {
+            return covered;
+        }
+
+        int role = covered;
+        // One lower-case word may come between ("commanding general", "press secretary").
+        if (role + 1 < sentenceEnd && IsLowerWordAt(document, role) && !lexicon.IsRoleNoun(document.Slice(tokens[role].Span))
+            && english.Find(document.Slice(tokens[role].Span)) is null or { Pos: "ADJ" or "NOUN" or "VERB" })
+        {
+            role++;
+        }
+
+        // "the U.N. general assembly", "State Department official Ann Lee": the role noun must end the phrase.
+        if (role >= sentenceEnd || !IsLowerWordAt(document, role) || !lexicon.IsRoleNoun(document.Slice(tokens[role].Span))
+            || (role + 1 < sentenceEnd && (IsNameToken(document, role + 1) || lexicon.IsTitle(document.Slice(tokens[role + 1].Span))
+                || (IsLowerWordAt(document, role + 1) && english.Find(document.Slice(tokens[role + 1].Span)) is { Pos: "NOUN" }))))
+        {
+            return covered;
+        }
+
+        if (DescribesNamedPerson(document, org.FirstToken))
+        {
+            return covered;
+        }
+
+        var span = new Span(org.Span.Start, tokens[role].Span.End);
+        mentions[^1] = new Mention
+        {
+            Span = span,
+            Type = EntityType.Person,
+            Kind = MentionKind.Role,
+            Name = document[span],
+            Titles = [document[span]],
+            Country = org.Country,
+            FirstToken = org.FirstToken,
+            EndToken = role + 1,
+        };
+        return role + 1;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Predicators = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "was", "are", "were", "be", "been", "became", "becomes", "as", ",",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // "Abu Taqwa, who was a Harakat al-Nujaba leader", "Abu Jandal, an ISIL gang leader": a role with "a" after a copula
+    // or a comma says what a person named before is, and names no one new.
+    private static bool DescribesNamedPerson(Document document, int first) =>
+        first >= 2 && document.Slice(document.Tokens[first - 1].Span) is "a" or "an"
+        && Predicators.Contains(document.Slice(document.Tokens[first - 2].Span));
+
+    private static bool IsLowerWordAt(Document document, int k) =>
+        document.Tokens[k].Kind == TokenKind.Word && char.IsLower(document.Slice(document.Tokens[k].Span)[0]);
 
     /// <summary>"Assad has been dependent on Russia": a one-word name no list knows is a person when the article names a
     /// regime or an administration after it ("the Assad regime").</summary>
@@ -1558,7 +1620,9 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             }
             else if (IsAcronym(first))
             {
-                AddName(document, nameStart, end, EntityType.Org, MentionKind.Acronym, [], mentions);
+                // "the 407th AEG" keeps its number, like "3rd Battalion".
+                int numbered = nameStart > 0 && IsOrdinal(document.Slice(tokens[nameStart - 1].Span)) ? nameStart - 1 : nameStart;
+                AddName(document, numbered, end, EntityType.Org, MentionKind.Acronym, [], mentions, nameStart);
             }
             else if (english.Find(first) is { Pos: "NOUN" or "VERB" } && IsEarlierSurname(mentions, first))
             {

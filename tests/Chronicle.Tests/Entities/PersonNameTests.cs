@@ -111,4 +111,23 @@ public class PersonNameTests
         var doc = Recognize("A survey by the Brookfield Research Center found the same.");
         Assert.Contains(doc.Entities, e => e.Type == EntityType.Org && e.Name == "Brookfield Research Center");
     }
+
+    [Theory]
+    [InlineData("A Treasury Department spokesman declined to comment.", "Treasury Department spokesman")]
+    [InlineData("The NATO commanding general, who arrived Monday, spoke first.", "NATO commanding general")]
+    [InlineData("Col. Ann Ruiz, 12th MXG commander, spoke on Monday.", "12th MXG commander")]
+    public void AnOrganisationBeforeARoleNounStandsForTheRolesHolder(string text, string role)
+    {
+        var doc = Recognize(text);
+        Assert.Contains(doc.Entities, e => e.Type == EntityType.Person && e.Mentions.Any(m => doc[m] == role));
+        Assert.DoesNotContain(doc.Entities, e => e.Type == EntityType.Org);
+    }
+
+    [Theory]
+    [InlineData("The vote at the NATO general assembly was close.")]
+    [InlineData("Treasury Department spokesman Tom Reyes declined to comment.")]
+    [InlineData("Omar Saleh, who was a Hamas leader, died.")]
+    [InlineData("They killed Omar Saleh, a Hamas commander, on Monday.")]
+    public void AnOrganisationBeforeARoleNounThatModifiesSomethingElseStaysAnOrganisation(string text) =>
+        Assert.Contains(Recognize(text).Entities, e => e.Type == EntityType.Org);
 }
