@@ -737,6 +737,11 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
                 && IsEarlierSurname(mentions, document.Slice(document.Tokens[runStart].Span))))
         {
             runStart++;
+            // "Ships of Task Force 88": the connector after the dropped word opens no name.
+            while (runStart < runEnd - 1 && IsConnector(document, runStart))
+            {
+                runStart++;
+            }
         }
 
         // “In Brussels and Paris alike”: a quotation opens its own sentence, whose first word may be a function word.
@@ -1028,7 +1033,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             return covered;
         }
 
-        if (DescribesNamedPerson(document, org.FirstToken))
+        if (DescribesNamedPerson(document, mentions, org.FirstToken))
         {
             return covered;
         }
@@ -1050,14 +1055,22 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Predicators = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        "is", "was", "are", "were", "be", "been", "became", "becomes", "as", ",",
+        "is", "was", "are", "were", "be", "been", "became", "becomes", "as",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // "Abu Taqwa, who was a Harakat al-Nujaba leader", "Abu Jandal, an ISIL gang leader": a role with "a" after a copula
-    // or a comma says what a person named before is, and names no one new.
-    private static bool DescribesNamedPerson(Document document, int first) =>
-        first >= 2 && document.Slice(document.Tokens[first - 1].Span) is "a" or "an"
-        && Predicators.Contains(document.Slice(document.Tokens[first - 2].Span));
+    // "Abu Taqwa, who was a Harakat al-Nujaba leader", "Abu Jandal, an ISIL gang leader": a role with "a" after a copula,
+    // or after a comma that ends a person's name, says what a person named before is, and names no one new.
+    private static bool DescribesNamedPerson(Document document, List<Mention> mentions, int first)
+    {
+        if (first < 2 || document.Slice(document.Tokens[first - 1].Span) is not ("a" or "an"))
+        {
+            return false;
+        }
+
+        var before = document.Slice(document.Tokens[first - 2].Span);
+        return Predicators.Contains(before)
+            || (before is "," && mentions.Count > 1 && mentions[^2] is { Type: EntityType.Person } person && person.EndToken == first - 2);
+    }
 
     private static bool IsLowerWordAt(Document document, int k) =>
         document.Tokens[k].Kind == TokenKind.Word && char.IsLower(document.Slice(document.Tokens[k].Span)[0]);
@@ -1553,7 +1566,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
                 }
 
                 int numbered = start > 0 && IsOrdinal(document.Slice(tokens[start - 1].Span)) ? start - 1 : start;
-                AddName(document, numbered, end, EntityType.Org, MentionKind.Name, [], mentions);
+                AddName(document, numbered, DesignatorEnd(document, end), EntityType.Org, MentionKind.Name, [], mentions);
                 return;
             }
 
@@ -1622,7 +1635,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             {
                 // "the 407th AEG" keeps its number, like "3rd Battalion".
                 int numbered = nameStart > 0 && IsOrdinal(document.Slice(tokens[nameStart - 1].Span)) ? nameStart - 1 : nameStart;
-                AddName(document, numbered, end, EntityType.Org, MentionKind.Acronym, [], mentions, nameStart);
+                AddName(document, numbered, DesignatorEnd(document, end), EntityType.Org, MentionKind.Acronym, [], mentions, nameStart);
             }
             else if (english.Find(first) is { Pos: "NOUN" or "VERB" } && IsEarlierSurname(mentions, first))
             {
@@ -2100,6 +2113,27 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         }
 
         return null;
+    }
+
+    /// <summary>"CTF 50", "Task Force 88": a unit's number after its name is part of it, unless it counts what follows
+    /// ("ISIL 20 fighters"); the token after the name.</summary>
+    private int DesignatorEnd(Document document, int end)
+    {
+        var tokens = document.Tokens;
+        if (end >= tokens.Length || tokens[end].Kind != TokenKind.Number || tokens[end].Span.Start != tokens[end - 1].Span.End + 1)
+        {
+            return end;
+        }
+
+        var number = document.Slice(tokens[end].Span);
+        if (number.Length > 4 || number.ContainsAnyExceptInRange('0', '9'))
+        {
+            return end;
+        }
+
+        bool counts = end + 1 < tokens.Length && (tokens[end + 1].Kind is TokenKind.Number or TokenKind.Symbol
+            || (IsLowerWordAt(document, end + 1) && english.Find(document.Slice(tokens[end + 1].Span)) is { Pos: "NOUN" or "NUM" }));
+        return counts ? end : end + 1;
     }
 
     private static bool IsOrdinal(ReadOnlySpan<char> word) =>

@@ -116,6 +116,7 @@ public class PersonNameTests
     [InlineData("A Treasury Department spokesman declined to comment.", "Treasury Department spokesman")]
     [InlineData("The NATO commanding general, who arrived Monday, spoke first.", "NATO commanding general")]
     [InlineData("Col. Ann Ruiz, 12th MXG commander, spoke on Monday.", "12th MXG commander")]
+    [InlineData("However, a Treasury Department spokesman declined to comment.", "Treasury Department spokesman")]
     public void AnOrganisationBeforeARoleNounStandsForTheRolesHolder(string text, string role)
     {
         var doc = Recognize(text);
@@ -130,4 +131,17 @@ public class PersonNameTests
     [InlineData("They killed Omar Saleh, a Hamas commander, on Monday.")]
     public void AnOrganisationBeforeARoleNounThatModifiesSomethingElseStaysAnOrganisation(string text) =>
         Assert.Contains(Recognize(text).Entities, e => e.Type == EntityType.Org);
+
+    [Theory]
+    [InlineData("CTF 151 is led by Pakistan this year.", "CTF 151")]
+    [InlineData("Ships of Task Force 88 sailed on Monday.", "Task Force 88")]
+    public void AUnitsNumberIsPartOfItsName(string text, string name) =>
+        Assert.Contains(Recognize(text).Entities, e => e.Type == EntityType.Org && e.Name == name);
+
+    [Fact]
+    public void ANumberThatCountsWhatFollowsIsNoUnitNumber()
+    {
+        var doc = Recognize("Strikes killed ISIL 20 fighters near the town.");
+        Assert.Contains(doc.Entities, e => e.Name == "ISIL");
+    }
 }
