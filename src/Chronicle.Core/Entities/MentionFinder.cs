@@ -1665,6 +1665,11 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             return;
         }
 
+        if (!titled && IsOperationNamedBefore(document, nameStart, end))
+        {
+            return;
+        }
+
         // "Near Al Huwayjah", "the town of Tal Abyad": a name no list knows where a place goes is a place.
         var nameType = !titled && IsPlaceSlot(document, nameStart, end) ? EntityType.Loc : EntityType.Person;
         AddName(document, titled ? mentionStart : nameStart, end, nameType, MentionKind.Name, titles, mentions, nameStart, country);
@@ -1723,6 +1728,25 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         (word[^1] == 's' || word.EndsWith("men", StringComparison.Ordinal))
         && (lexicon.GroupNounSector(word) is not null || IsPluralTitle(word) || (word.Length > 2 && IsAcronym(word[..^1]))
             || (english.Find(word) is { Pos: "NOUN" } info && !word.Equals(info.Lemma, StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>"Operation Steel Curtain … during Steel Curtain": a name the document gave before after a word that makes
+    /// names operations or events is that operation again.</summary>
+    private bool IsOperationNamedBefore(Document document, int start, int end)
+    {
+        var tokens = document.Tokens;
+        var name = document.Text.AsSpan(tokens[start].Span.Start, tokens[end - 1].Span.End - tokens[start].Span.Start);
+        var before = document.Text.AsSpan(0, tokens[start].Span.Start);
+        for (int at = before.LastIndexOf(name); at > 0; at = before[..at].LastIndexOf(name))
+        {
+            var head = before[..at].TrimEnd();
+            if (head.Length < before[..at].Length && lexicon.NameHeadType(head[(head.LastIndexOfAny(' ', '\n') + 1)..]) == EntityType.Other)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True when a person named in full earlier in the document has this surname.</summary>
     private static bool IsEarlierSurname(List<Mention> mentions, ReadOnlySpan<char> word)

@@ -144,4 +144,11 @@ public class PersonNameTests
         var doc = Recognize("Strikes killed ISIL 20 fighters near the town.");
         Assert.Contains(doc.Entities, e => e.Name == "ISIL");
     }
+
+    [Fact]
+    public void AnOperationsNameAloneIsStillTheOperation()
+    {
+        var doc = Recognize("Marines began Operation Granite Shield on Monday. During Granite Shield, they cleared two towns.");
+        Assert.DoesNotContain(doc.Entities, e => e.Type == EntityType.Person);
+    }
 }
