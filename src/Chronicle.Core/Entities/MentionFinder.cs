@@ -1557,6 +1557,14 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         bool titled = titleStart < nameStart && nameStart < end && (hasPortfolio || !HasOrgWord(document, nameStart, end));
         if (!titled)
         {
+            // "Mosul University Hospital": a place word at the end names a building, whatever organisation runs it.
+            if (end - start > 1 && HasOrgWord(document, start, end - 1)
+                && lexicon.NameHeadType(document.Slice(tokens[end - 1].Span)) is { } building && building is EntityType.Fac or EntityType.Loc)
+            {
+                AddName(document, start, end, building, MentionKind.Name, [], mentions);
+                return;
+            }
+
             if (HasOrgWord(document, start, end))
             {
                 // "such a Government" is a common noun written with a capital; "3rd Battalion" keeps its number.
@@ -1703,7 +1711,21 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         for (int k = nameStart; k < end - 1; k++)
         {
             var word = document.Slice(document.Tokens[k].Span);
-            if (!english.IsCommonWord(word) && !IsAcronym(word) && Known(word) is not { Key: not null })
+            if (!IsCommonOrNumberWord(word) && !IsAcronym(word) && Known(word) is not { Key: not null })
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "Ninety-Four": every part of a hyphenated word is common.
+    private bool IsCommonOrNumberWord(ReadOnlySpan<char> word)
+    {
+        foreach (var part in word.Split('-'))
+        {
+            if (!english.IsCommonWord(word[part]))
             {
                 return false;
             }

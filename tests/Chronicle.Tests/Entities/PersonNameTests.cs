@@ -151,4 +151,12 @@ public class PersonNameTests
         var doc = Recognize("Marines began Operation Granite Shield on Monday. During Granite Shield, they cleared two towns.");
         Assert.DoesNotContain(doc.Entities, e => e.Type == EntityType.Person);
     }
+
+    [Fact]
+    public void APlaceWordEndingAnOrganisationsNameNamesABuilding()
+    {
+        var doc = Recognize("Patients at the Kirkuk Teaching University Hospital waited for hours.");
+        Assert.Contains(doc.Entities, e => e.Type == EntityType.Fac && e.Name.EndsWith("University Hospital", StringComparison.Ordinal));
+        Assert.DoesNotContain(doc.Entities, e => e.Type == EntityType.Org);
+    }
 }
