@@ -996,7 +996,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
                 mentions[^1] = WithGroup(document, mentions[^1], sentenceEnd);
             }
 
-            if (mentions.Count > 0 && mentions[^1].FirstToken >= start)
+            if (mentions.Count > 0 && mentions[^1].EndToken > start)
             {
                 covered = Math.Max(covered, mentions[^1].EndToken);
             }
@@ -1039,7 +1039,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         }
 
         var span = new Span(org.Span.Start, tokens[role].Span.End);
-        mentions[^1] = new Mention
+        mentions[^1] = WithPossessiveDeterminer(document, new Mention
         {
             Span = span,
             Type = EntityType.Person,
@@ -1049,7 +1049,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             Country = org.Country,
             FirstToken = org.FirstToken,
             EndToken = role + 1,
-        };
+        });
         return role + 1;
     }
 
@@ -1404,11 +1404,11 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             && (char.IsLower(document.Slice(document.Tokens[members.Token].Span)[0])
                 || !lexicon.IsOrgWord(document.Slice(document.Tokens[members.Token].Span))))
         {
-            return known with
+            return WithPossessiveDeterminer(document, known with
             {
                 Span = new Span(known.Span.Start, document.Tokens[members.Token].Span.End),
                 EndToken = members.Token + 1,
-            };
+            });
         }
 
         bool nation = known.Kind == MentionKind.Nationality
@@ -1424,7 +1424,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         }
 
         var span = new Span(known.Span.Start, document.Tokens[group.Token].Span.End);
-        return new Mention
+        return WithPossessiveDeterminer(document, new Mention
         {
             Span = span,
             Type = EntityType.Org,
@@ -1434,7 +1434,25 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             Sector = group.Sector,
             FirstToken = known.FirstToken,
             EndToken = group.Token + 1,
-        };
+        });
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PossessiveDeterminers = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "his", "her", "its", "their", "our", "my", "your",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>"our Kurdish partners", "his Chief of Staff": a group or a role is told by whose it is, so the mention takes
+    /// the possessive determiner before it; the name stays without it.</summary>
+    private static Mention WithPossessiveDeterminer(Document document, Mention mention)
+    {
+        int before = mention.FirstToken - 1;
+        if (before < 0 || document.Tokens[before].Kind != TokenKind.Word || !PossessiveDeterminers.Contains(document.Slice(document.Tokens[before].Span)))
+        {
+            return mention;
+        }
+
+        return mention with { Span = new Span(document.Tokens[before].Span.Start, mention.Span.End), FirstToken = before };
     }
 
     /// <summary>"a senior Iraqi general", "the Iraqi commander": a nationality before a lower-case role noun, with the
@@ -1463,7 +1481,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         }
 
         var span = new Span(tokens[first].Span.Start, tokens[role].Span.End);
-        return new Mention
+        return WithPossessiveDeterminer(document, new Mention
         {
             Span = span,
             Type = EntityType.Person,
@@ -1473,7 +1491,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             Country = nationality.Country,
             FirstToken = first,
             EndToken = role + 1,
-        };
+        });
     }
 
     /// <summary>A collective noun right after position i, allowing two lower-case modifiers ("Iraqi security forces").</summary>
@@ -1551,6 +1569,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             var (roleStart, roleCountry) = WithTitlePrefix(document, mentions, start, out _);
             var role = document.Text[tokens[start].Span.Start..tokens[end - 1].Span.End];
             AddName(document, roleStart, end, EntityType.Person, MentionKind.Role, [role], mentions, start, roleCountry ?? portfolio?.Country);
+            mentions[^1] = WithPossessiveDeterminer(document, mentions[^1]);
             return;
         }
 

@@ -159,4 +159,16 @@ public class PersonNameTests
         Assert.Contains(doc.Entities, e => e.Type == EntityType.Fac && e.Name.EndsWith("University Hospital", StringComparison.Ordinal));
         Assert.DoesNotContain(doc.Entities, e => e.Type == EntityType.Org);
     }
+
+    [Fact]
+    public void AGroupOrARoleTakesThePossessiveBeforeIt()
+    {
+        var doc = Recognize("His Chief of Staff is Major General Omar Hadi. We thank our Kurdish partners and our Coalition partners.");
+        var texts = doc.Entities.SelectMany(e => e.Mentions.Select(m => doc[m])).ToList();
+        Assert.Contains("His Chief of Staff", texts);
+        Assert.Contains("our Kurdish partners", texts);
+        Assert.Contains("our Coalition partners", texts);
+        Assert.DoesNotContain("partners", texts);
+        Assert.Contains(doc.Entities, e => e.Name == "Kurdish partners");
+    }
 }
