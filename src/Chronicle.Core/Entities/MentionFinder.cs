@@ -1593,7 +1593,16 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
                 }
 
                 int numbered = start > 0 && IsOrdinal(document.Slice(tokens[start - 1].Span)) ? start - 1 : start;
-                AddName(document, numbered, DesignatorEnd(document, end), EntityType.Org, MentionKind.Name, [], mentions);
+                string? unitCountry = null;
+                if (numbered < start && mentions.Count > 0 && mentions[^1] is { Kind: MentionKind.Nationality or MentionKind.Known } owner
+                    && owner.EndToken == numbered && (owner.Kind == MentionKind.Nationality || owner.Key?.StartsWith("country:", StringComparison.Ordinal) == true))
+                {
+                    // "the Jordanian 71st Counter Terrorism Battalion", "the U.S. 5th Fleet": the country's numbered unit.
+                    mentions.RemoveAt(mentions.Count - 1);
+                    (numbered, unitCountry) = (owner.FirstToken, owner.Country);
+                }
+
+                AddName(document, numbered, DesignatorEnd(document, end), EntityType.Org, MentionKind.Name, [], mentions, country: unitCountry);
                 return;
             }
 

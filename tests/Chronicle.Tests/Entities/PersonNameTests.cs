@@ -171,4 +171,15 @@ public class PersonNameTests
         Assert.DoesNotContain("partners", texts);
         Assert.Contains(doc.Entities, e => e.Name == "Kurdish partners");
     }
+
+    [Theory]
+    [InlineData("He was captured by the Egyptian 12th Rapid Deployment Brigade.", "Egyptian 12th Rapid Deployment Brigade", "EGY")]
+    [InlineData("Ships of the U.S. 7th Fleet sailed on Monday.", "U.S. 7th Fleet", "USA")]
+    public void ACountrysNumberedUnitIsOneOrganisation(string text, string name, string country)
+    {
+        var doc = Recognize(text);
+        var unit = doc.Entities.Single(e => e.Type == EntityType.Org);
+        Assert.Equal((name, country), (unit.Name, unit.Country));
+        Assert.DoesNotContain(doc.Entities, e => e.Type is EntityType.Norp or EntityType.Gpe);
+    }
 }
