@@ -1567,6 +1567,12 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             }
 
             var (roleStart, roleCountry) = WithTitlePrefix(document, mentions, start, out _);
+            // "507th Maintenance Group Commander": the unit's number is part of the role.
+            if (roleStart == start && start > 0 && IsOrdinal(document.Slice(tokens[start - 1].Span)))
+            {
+                roleStart--;
+            }
+
             var role = document.Text[tokens[start].Span.Start..tokens[end - 1].Span.End];
             AddName(document, roleStart, end, EntityType.Person, MentionKind.Role, [role], mentions, start, roleCountry ?? portfolio?.Country);
             mentions[^1] = WithPossessiveDeterminer(document, mentions[^1]);

@@ -116,6 +116,7 @@ public class PersonNameTests
     [InlineData("A Treasury Department spokesman declined to comment.", "Treasury Department spokesman")]
     [InlineData("The NATO commanding general, who arrived Monday, spoke first.", "NATO commanding general")]
     [InlineData("Col. Ann Ruiz, 12th MXG commander, spoke on Monday.", "12th MXG commander")]
+    [InlineData("Col. Ann Ruiz, 12th Operations Group Commander, spoke on Monday.", "12th Operations Group Commander")]
     [InlineData("However, a Treasury Department spokesman declined to comment.", "Treasury Department spokesman")]
     public void AnOrganisationBeforeARoleNounStandsForTheRolesHolder(string text, string role)
     {
