@@ -1111,8 +1111,11 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         for (int i = mentions.Count - 2; i >= 0; i--)
         {
             var (owner, part) = (mentions[i], mentions[i + 1]);
-            bool owns = owner.Type is EntityType.Org or EntityType.Gpe && owner.Kind is MentionKind.Known or MentionKind.Name or MentionKind.Acronym
-                && part is { Type: EntityType.Org, Kind: MentionKind.Name } && part.FirstToken == owner.EndToken + 1
+            // "the U.S. federal government's Office of Foreign Assets Control": a known office is named by its owner too.
+            bool owns = owner.Type is EntityType.Org or EntityType.Gpe
+                && (owner.Kind is MentionKind.Known or MentionKind.Name or MentionKind.Acronym || (owner.Kind == MentionKind.Group && owner.Country is not null))
+                && part is { Type: EntityType.Org } && (part.Kind == MentionKind.Name || (part.Kind == MentionKind.Known && owner.Type == EntityType.Org))
+                && part.FirstToken == owner.EndToken + 1
                 && IsPossessive(document, owner.EndToken);
             if (!owns)
             {
@@ -1120,7 +1123,13 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             }
 
             var span = new Span(owner.Span.Start, part.Span.End);
-            mentions[i] = part with { Span = span, FirstToken = owner.FirstToken, Name = document[span], Country = part.Country ?? owner.Country };
+            mentions[i] = part with
+            {
+                Span = span,
+                FirstToken = owner.FirstToken,
+                Name = part.Kind == MentionKind.Known ? part.Name : document[span],
+                Country = part.Country ?? owner.Country,
+            };
             mentions.RemoveAt(i + 1);
         }
     }

@@ -183,4 +183,13 @@ public class PersonNameTests
         Assert.Equal((name, country), (unit.Name, unit.Country));
         Assert.DoesNotContain(doc.Entities, e => e.Type is EntityType.Norp or EntityType.Gpe);
     }
+
+    [Fact]
+    public void AnOrganisationsPossessiveNamesAKnownOfficeWithIt()
+    {
+        var doc = Recognize("Firms must report to the Department of Treasury's Office of Foreign Assets Control. OFAC said so.");
+        var office = doc.Entities.Single(e => e.Type == EntityType.Org);
+        Assert.Equal("Office of Foreign Assets Control", office.Name);
+        Assert.Equal(["Department of Treasury's Office of Foreign Assets Control", "OFAC"], office.Mentions.Select(m => doc[m]));
+    }
 }
