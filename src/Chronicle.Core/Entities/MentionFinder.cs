@@ -974,6 +974,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
                 else if (!headlineCase && mention.Kind == MentionKind.Group)
                 {
                     JoinKnownPrefix(document, start, mentions);
+                    JoinCoordinatedNations(document, mentions);
                 }
 
                 covered = Math.Max(covered, mentions[^1].EndToken);
@@ -1103,6 +1104,52 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             }
         }
     }
+
+    /// <summary>"Kurdish and Yezidi fighters", "U.S., German, and Canadian companies": nationalities or countries joined by
+    /// "and" or commas before a group's noun all belong to the group.</summary>
+    private static void JoinCoordinatedNations(Document document, List<Mention> mentions)
+    {
+        var group = mentions[^1];
+        if (!char.IsUpper(group.Name[0]) || group.EndToken - group.FirstToken < 2)
+        {
+            return;
+        }
+
+        int first = group.FirstToken;
+        string? country = group.Country;
+        int joined = 0;
+        for (int j = mentions.Count - 2; j >= 0; j--)
+        {
+            var nation = mentions[j];
+            // A country joins only as the modifier it is in "U.S. companies"; "Turkey and Turkish officials" are two.
+            bool isNation = nation.Kind == MentionKind.Nationality
+                || (nation.Key?.StartsWith("country:", StringComparison.Ordinal) == true && IsAcronym(nation.Name));
+            if (!isNation || !IsCoordination(document, nation.EndToken, first))
+            {
+                break;
+            }
+
+            (first, joined) = (nation.FirstToken, joined + 1);
+            country = nation.Country == country ? country : null;
+        }
+
+        if (joined == 0)
+        {
+            return;
+        }
+
+        var span = new Span(document.Tokens[first].Span.Start, group.Span.End);
+        mentions.RemoveRange(mentions.Count - 1 - joined, joined);
+        mentions[^1] = group with { Span = span, FirstToken = first, Name = document[span], Country = country };
+    }
+
+    // "and", "," or ", and" between two tokens.
+    private static bool IsCoordination(Document document, int from, int to) => (to - from) switch
+    {
+        1 => document.Slice(document.Tokens[from].Span) is "and" or ",",
+        2 => document.Slice(document.Tokens[from].Span) is "," && document.Slice(document.Tokens[from + 1].Span) is "and",
+        _ => false,
+    };
 
     /// <summary>"the Coalition's Small Group", "the Treasury's Office of Foreign Assets Control": an organisation or a
     /// country and "'s" before an organisation's name make one name, the part of the one that the other is.</summary>

@@ -192,4 +192,21 @@ public class PersonNameTests
         Assert.Equal("Office of Foreign Assets Control", office.Name);
         Assert.Equal(["Department of Treasury's Office of Foreign Assets Control", "OFAC"], office.Mentions.Select(m => doc[m]));
     }
+
+    [Theory]
+    [InlineData("Officials praised Druze and Yazidi volunteers on Monday.", "Druze and Yazidi volunteers")]
+    [InlineData("Reports named U.S., Dutch, and Belgian companies.", "U.S., Dutch, and Belgian companies")]
+    public void CoordinatedNationalitiesBelongToTheGroup(string text, string name)
+    {
+        var doc = Recognize(text);
+        Assert.Contains(doc.Entities, e => e.Type == EntityType.Org && e.Name == name);
+        Assert.DoesNotContain(doc.Entities, e => e.Type is EntityType.Norp or EntityType.Gpe);
+    }
+
+    [Fact]
+    public void ACountryNamedBeforeAGroupIsNoModifierOfIt()
+    {
+        var doc = Recognize("Talks between Turkey and Turkish officials went on.");
+        Assert.Contains(doc.Entities, e => e.Type == EntityType.Gpe && e.Name == "Turkey");
+    }
 }
