@@ -715,6 +715,11 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             {
                 runEnd = nicknameEnd;
             }
+            else if (IsLastFieldOfOrganisation(document, i, runEnd, end))
+            {
+                // "the State Board of Antiquities and Heritage", "the Ministry of Culture and Tourism".
+                runEnd += 2;
+            }
             else if (KnownActorThrough(document, i, runEnd, end) is int knownEnd)
             {
                 runEnd = knownEnd;
@@ -2219,6 +2224,29 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
     {
         "\"", "\u201D", "'", "\u2019",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True at an "and" that joins one last common noun to the fields an organisation's name lists after "of"
+    /// ("Board of Antiquities and Heritage"), with no capitalised word after that noun.</summary>
+    private bool IsLastFieldOfOrganisation(Document document, int runStart, int k, int end)
+    {
+        var tokens = document.Tokens;
+        if (k + 1 >= end || document.Slice(tokens[k].Span) is not "and" || !IsNameToken(document, k + 1)
+            || english.Find(document.Slice(tokens[k + 1].Span)) is not (null or { Pos: "NOUN" }) || Known(document.Slice(tokens[k + 1].Span)) is not null
+            || (k + 2 < end && IsNameToken(document, k + 2)))
+        {
+            return false;
+        }
+
+        for (int of = runStart + 1; of < k - 1; of++)
+        {
+            if (document.Slice(tokens[of].Span) is "of" && lexicon.IsOrgWord(document.Slice(tokens[of - 1].Span)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Richard "Tex" Coe: a nickname of one or two capitalised words in quotes between a given name and a
     /// surname is part of the name; the token after the surname when there is one, else null.</summary>

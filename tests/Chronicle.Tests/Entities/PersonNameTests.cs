@@ -209,4 +209,18 @@ public class PersonNameTests
         var doc = Recognize("Talks between Turkey and Turkish officials went on.");
         Assert.Contains(doc.Entities, e => e.Type == EntityType.Gpe && e.Name == "Turkey");
     }
+
+    [Theory]
+    [InlineData("The Ministry of Culture and Tourism agreed on Monday.", "Ministry of Culture and Tourism")]
+    [InlineData("Work by the National Institute of Study and Research began.", "National Institute of Study and Research")]
+    public void AnOrganisationsLastFieldAfterAndIsPartOfItsName(string text, string name) =>
+        Assert.Contains(Recognize(text).Entities, e => e.Type == EntityType.Org && e.Name == name);
+
+    [Fact]
+    public void AKnownNameAfterAndIsAnotherOrganisation()
+    {
+        var doc = Recognize("The Ministry of Defense and Hamas disagree.");
+        Assert.Contains(doc.Entities, e => e.Name == "Ministry of Defense");
+        Assert.Contains(doc.Entities, e => e.Name == "Hamas");
+    }
 }
