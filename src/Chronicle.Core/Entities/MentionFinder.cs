@@ -981,6 +981,10 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
                     JoinKnownPrefix(document, start, mentions);
                     JoinCoordinatedNations(document, mentions);
                 }
+                else if (!headlineCase && mention.Kind == MentionKind.Nationality)
+                {
+                    JoinAdjacentNationalities(document, mentions);
+                }
 
                 covered = Math.Max(covered, mentions[^1].EndToken);
                 k = mentions[^1].EndToken;
@@ -1129,7 +1133,9 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             // A country joins only as the modifier it is in "U.S. companies"; "Turkey and Turkish officials" are two.
             bool isNation = nation.Kind == MentionKind.Nationality
                 || (nation.Key?.StartsWith("country:", StringComparison.Ordinal) == true && IsAcronym(nation.Name));
-            if (!isNation || !IsCoordination(document, nation.EndToken, first))
+            // "Sunni Arab tribes": one identity right before another qualifies it.
+            bool adjacent = nation.Kind == MentionKind.Nationality && nation.EndToken == first && joined == 0;
+            if (!isNation || !(adjacent || IsCoordination(document, nation.EndToken, first)))
             {
                 break;
             }
@@ -1146,6 +1152,27 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         var span = new Span(document.Tokens[first].Span.Start, group.Span.End);
         mentions.RemoveRange(mentions.Count - 1 - joined, joined);
         mentions[^1] = group with { Span = span, FirstToken = first, Name = document[span], Country = country };
+    }
+
+    /// <summary>"predominantly Shia Arab": an identity right before another makes one nationality mention.</summary>
+    private static void JoinAdjacentNationalities(Document document, List<Mention> mentions)
+    {
+        if (mentions.Count < 2 || mentions[^2] is not { Kind: MentionKind.Nationality } first || first.EndToken != mentions[^1].FirstToken)
+        {
+            return;
+        }
+
+        var last = mentions[^1];
+        var span = new Span(first.Span.Start, last.Span.End);
+        mentions.RemoveAt(mentions.Count - 1);
+        mentions[^1] = last with
+        {
+            Span = span,
+            FirstToken = first.FirstToken,
+            Name = document[span],
+            Key = "identity:" + document[span],
+            Country = last.Country ?? first.Country,
+        };
     }
 
     // "and", "," or ", and" between two tokens.

@@ -223,4 +223,13 @@ public class PersonNameTests
         Assert.Contains(doc.Entities, e => e.Name == "Ministry of Defense");
         Assert.Contains(doc.Entities, e => e.Name == "Hamas");
     }
+
+    [Fact]
+    public void AnIdentityRightBeforeAnotherMakesOneNationality()
+    {
+        var doc = Recognize("The district is mostly Sunni Kurdish. Druze Syrian fighters guard it.");
+        Assert.Contains(doc.Entities, e => e.Type == EntityType.Norp && e.Name == "Sunni Kurdish");
+        Assert.Contains(doc.Entities, e => e.Type == EntityType.Org && e.Name == "Druze Syrian fighters");
+        Assert.Equal(3, doc.Entities.Length);
+    }
 }
