@@ -1963,7 +1963,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         bool country = prefix.Key?.StartsWith("country:", StringComparison.Ordinal) == true && !CountryRoles.FollowsLocative(document, prefix.FirstToken);
         // "Navy Senior Chief Petty Officer Scott Dayton": a capitalised collective noun opening a sentence is the service.
         bool organisation = prefix.Type == EntityType.Org && (prefix.Kind is MentionKind.Known or MentionKind.Acronym or MentionKind.Name
-            || (prefix.Kind == MentionKind.Group && prefix.EndToken - prefix.FirstToken == 1 && char.IsUpper(prefix.Name[0])));
+            || (prefix.Kind is MentionKind.Group or MentionKind.Description && prefix.EndToken - prefix.FirstToken == 1 && char.IsUpper(prefix.Name[0])));
         if (!nationality && !country && !organisation)
         {
             return (start, null);
