@@ -1016,7 +1016,8 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
     }
 
     /// <summary>"a Foreign Office spokesman", "the CJTF-OIR commanding general": an organisation's name before a lower-case
-    /// role noun stands, with the noun, for the role's holder, unless the holder's name follows.</summary>
+    /// role noun stands, with the noun, for the role's holder, unless the holder's name follows; the organisation keeps
+    /// its own mention inside.</summary>
     /// <returns>The token after the mention.</returns>
     private int OrganisationRole(Document document, List<Mention> mentions, int runStart, int covered, int sentenceEnd)
     {
@@ -1048,8 +1049,9 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             return covered;
         }
 
+        // The organisation stays named on its own too: whose spokesman it is tells who a quoted "we" is.
         var span = new Span(org.Span.Start, tokens[role].Span.End);
-        mentions[^1] = WithPossessiveDeterminer(document, new Mention
+        mentions.Add(WithPossessiveDeterminer(document, new Mention
         {
             Span = span,
             Type = EntityType.Person,
@@ -1059,7 +1061,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
             Country = org.Country,
             FirstToken = org.FirstToken,
             EndToken = role + 1,
-        });
+        }));
         return role + 1;
     }
 
