@@ -1844,12 +1844,12 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         return true;
     }
 
-    // "Ninety-Four": every part of a hyphenated word is common.
+    // "Ninety-Four": every part of a hyphenated word is common or a number.
     private bool IsCommonOrNumberWord(ReadOnlySpan<char> word)
     {
         foreach (var part in word.Split('-'))
         {
-            if (!english.IsCommonWord(word[part]))
+            if (!english.IsCommonWord(word[part]) && !Quantities.NumberWords.IsNumberWord(word[part]))
             {
                 return false;
             }

@@ -68,6 +68,7 @@ public class PersonNameTests
     [InlineData("The Interior Ministers of Chad and Niger met in Niamey.", "Interior Ministers of Chad")]
     [InlineData("The letter was signed by Health Secretaries from four states.", "Health Secretaries")]
     [InlineData("Some 120 Guard Airmen flew home on Sunday.", "Guard Airmen")]
+    [InlineData("Then Twenty-One Guard Airmen flew home.", "Twenty-One Guard Airmen")]
     [InlineData("Officials said NAVEUR CTFs had left.", "NAVEUR CTFs")]
     public void APluralNamesAGroupOfPeople(string text, string name)
     {
