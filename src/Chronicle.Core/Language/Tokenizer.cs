@@ -1,3 +1,4 @@
+using System.Globalization;
 using Chronicle.Documents;
 
 namespace Chronicle.Language;
@@ -11,7 +12,9 @@ internal static class Tokenizer
         while (i < end)
         {
             char c = text[i];
-            if (char.IsWhiteSpace(c))
+            // Invisible marks (left-to-right marks, zero-width spaces and joiners) separate nothing: skipped like spaces,
+            // they would stand as tokens between the words of a name.
+            if (char.IsWhiteSpace(c) || char.GetUnicodeCategory(c) == UnicodeCategory.Format)
             {
                 i++;
                 continue;

@@ -16,6 +16,13 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void InvisibleMarksAreNoTokens()
+    {
+        var doc = Split("Prime Minister\u200E Haider al-Abadi\u200B met envoys.");
+        Assert.Equal(["Prime", "Minister", "Haider", "al-Abadi", "met", "envoys", "."], doc.Tokens.Select(t => doc[t.Span]));
+    }
+
+    [Fact]
     public void EndsSentenceAfterAbbreviationWhenANewSentenceStarts()
     {
         var doc = Split("Troops arrived in the U.S. The next day they left.");
