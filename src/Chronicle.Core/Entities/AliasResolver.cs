@@ -192,10 +192,10 @@ internal static class AliasResolver
                 continue;
             }
 
+            string spacedNoun = " " + bare.Name;
             for (int j = i - 1; j >= 0; j--)
             {
-                var earlier = mentions[j];
-                if (NamesGroupOf(document, earlier, bare.Name))
+                if (NamesGroupOf(document, mentions[j], spacedNoun))
                 {
                     sets.Union(j, i);
                     break;
@@ -205,12 +205,12 @@ internal static class AliasResolver
     }
 
     // A nationality's group ("Iraqi officials"), or a name with the group noun after it ("EU ministers").
-    private static bool NamesGroupOf(Document document, Mention earlier, string noun) => earlier.Kind switch
+    private static bool NamesGroupOf(Document document, Mention earlier, string spacedNoun) => earlier.Kind switch
     {
-        MentionKind.Group => earlier.Country is not null && earlier.Name.EndsWith(" " + noun, StringComparison.OrdinalIgnoreCase),
+        MentionKind.Group => earlier.Country is not null && earlier.Name.EndsWith(spacedNoun, StringComparison.OrdinalIgnoreCase),
         MentionKind.Known or MentionKind.Name or MentionKind.Acronym =>
-            document[earlier.Span].EndsWith(" " + noun, StringComparison.OrdinalIgnoreCase)
-            && !earlier.Name.EndsWith(noun, StringComparison.OrdinalIgnoreCase),
+            document.Text.AsSpan(earlier.Span.Start, earlier.Span.Length).EndsWith(spacedNoun, StringComparison.OrdinalIgnoreCase)
+            && !earlier.Name.EndsWith(spacedNoun.AsSpan(1), StringComparison.OrdinalIgnoreCase),
         _ => false,
     };
 
