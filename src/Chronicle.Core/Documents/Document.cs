@@ -167,6 +167,26 @@ public sealed record Document
         return -1;
     }
 
+    /// <summary>The index of the first token that starts at or after a position (the token count when there is none).</summary>
+    public int TokenAtOrAfter(int position)
+    {
+        int low = 0, high = Tokens.Length;
+        while (low < high)
+        {
+            int mid = (low + high) >>> 1;
+            if (Tokens[mid].Span.Start < position)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
+    }
+
     private static void CheckSpan(string text, Span span)
     {
         if (span.End > text.Length)

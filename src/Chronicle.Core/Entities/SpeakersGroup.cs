@@ -107,8 +107,8 @@ internal static class SpeakersGroup
     private static bool NamedBeside(Document document, Span speaker, Span group)
     {
         bool after = group.Start >= speaker.End;
-        int first = FirstTokenFrom(document, after ? speaker.End : group.End);
-        int end = FirstTokenFrom(document, after ? group.Start : speaker.Start);
+        int first = document.TokenAtOrAfter(after ? speaker.End : group.End);
+        int end = document.TokenAtOrAfter(after ? group.Start : speaker.Start);
         if (end - first > MaxWordsFromSpeaker)
         {
             return false;
@@ -130,7 +130,7 @@ internal static class SpeakersGroup
     // object after one that does not name a listener ("said the ministry"; "told VOA" does).
     private static bool Speaks(Document document, Span group)
     {
-        int before = FirstTokenFrom(document, group.Start) - 1;
+        int before = document.TokenAtOrAfter(group.Start) - 1;
         if (before >= 0 && SpeechLexicon.IsDeterminer(document.Slice(document.Tokens[before].Span)))
         {
             before--;
@@ -141,7 +141,7 @@ internal static class SpeakersGroup
             return !SpeechLexicon.NamesListener(document.Slice(document.Tokens[before].Span));
         }
 
-        int end = FirstTokenFrom(document, group.End);
+        int end = document.TokenAtOrAfter(group.End);
         for (int t = end; t < Math.Min(end + MaxWordsToVerb, document.Tokens.Length); t++)
         {
             var token = document.Tokens[t];
@@ -157,25 +157,5 @@ internal static class SpeakersGroup
         }
 
         return false;
-    }
-
-    // The index of the first token that starts at or after a position.
-    private static int FirstTokenFrom(Document document, int position)
-    {
-        int low = 0, high = document.Tokens.Length;
-        while (low < high)
-        {
-            int mid = (low + high) >>> 1;
-            if (document.Tokens[mid].Span.Start < position)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid;
-            }
-        }
-
-        return low;
     }
 }

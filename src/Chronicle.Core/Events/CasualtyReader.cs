@@ -79,8 +79,8 @@ internal static class CasualtyReader
                 continue;
             }
 
-            int first = MentionIndex.TokenAt(words.Document, quantity.Span.Start);
-            int end = MentionIndex.TokenAt(words.Document, quantity.Span.End);
+            int first = words.Document.TokenAtOrAfter(quantity.Span.Start);
+            int end = words.Document.TokenAtOrAfter(quantity.Span.End);
             for (int t = first; t < end; t++)
             {
                 covered.Add(t);

@@ -334,7 +334,7 @@ public sealed class EventCoder(TriggerLexicon triggers, EnglishLexicon english) 
         var inTime = new bool[document.Tokens.Length];
         foreach (var time in document.Times)
         {
-            for (int t = MentionIndex.TokenAt(document, time.Span.Start); t < inTime.Length && document.Tokens[t].Span.Start < time.Span.End; t++)
+            for (int t = document.TokenAtOrAfter(time.Span.Start); t < inTime.Length && document.Tokens[t].Span.Start < time.Span.End; t++)
             {
                 inTime[t] = true;
             }

@@ -90,7 +90,7 @@ internal sealed class EventDating
     private bool IsNarratedPast(int position)
     {
         var tokens = _document.Tokens;
-        int t = MentionIndex.TokenAt(_document, position);
+        int t = _document.TokenAtOrAfter(position);
         if (t >= tokens.Length)
         {
             return false;

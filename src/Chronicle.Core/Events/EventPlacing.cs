@@ -119,7 +119,7 @@ internal sealed class EventPlacing(Document document, MentionIndex mentions, Arg
 
             foreach (var mention in entity.Mentions)
             {
-                int t = MentionIndex.TokenAt(document, mention.Start);
+                int t = document.TokenAtOrAfter(mention.Start);
                 if (t < document.Tokens.Length && mentions.At(t) == entity && arguments.IsLocative(t) && !PronounLinker.IsPronoun(document.Slice(mention)))
                 {
                     locativeMentions[entity.Id] = locativeMentions.GetValueOrDefault(entity.Id) + 1;

@@ -23,7 +23,7 @@ internal sealed class MentionIndex
 
             foreach (var mention in _entities[e].Mentions)
             {
-                for (int t = TokenAt(document, mention.Start); t < document.Tokens.Length && document.Tokens[t].Span.Start < mention.End; t++)
+                for (int t = document.TokenAtOrAfter(mention.Start); t < document.Tokens.Length && document.Tokens[t].Span.Start < mention.End; t++)
                 {
                     _entityAt[t] = e;
                 }
@@ -47,25 +47,5 @@ internal sealed class MentionIndex
         }
 
         return token;
-    }
-
-    /// <summary>The index of the first token that starts at or after a position.</summary>
-    public static int TokenAt(Document document, int position)
-    {
-        int low = 0, high = document.Tokens.Length;
-        while (low < high)
-        {
-            int mid = (low + high) >>> 1;
-            if (document.Tokens[mid].Span.Start < position)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid;
-            }
-        }
-
-        return low;
     }
 }

@@ -39,24 +39,7 @@ internal sealed class QuoteText
     public bool IsLowerCase(int token) => char.IsLower(Text[Tokens[token].Span.Start]);
 
     /// <summary>The first token that starts at or after a position (the token count when there is none).</summary>
-    public int TokenAtOrAfter(int position)
-    {
-        int low = 0, high = Tokens.Length;
-        while (low < high)
-        {
-            int mid = (low + high) >>> 1;
-            if (Tokens[mid].Span.Start < position)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid;
-            }
-        }
-
-        return low;
-    }
+    public int TokenAtOrAfter(int position) => Document.TokenAtOrAfter(position);
 
     /// <summary>The index of the paragraph that contains a position, or of the last one that starts before it.</summary>
     public int ParagraphAt(int position)
