@@ -29,7 +29,8 @@ public sealed class EntityLexicon
         _groupNouns = groupNouns.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>Loads titles.txt, org-words.txt, group-nouns.txt, name-heads.txt, entity-heads.tsv and identity-words.txt from a directory.</summary>
+    /// <summary>Loads titles.txt, org-words.txt, group-nouns.txt, name-heads.txt, entity-heads.tsv, military-places.txt and
+    /// identity-words.txt from a directory.</summary>
     public static EntityLexicon Load(string directory)
     {
         var titles = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
@@ -44,13 +45,18 @@ public sealed class EntityLexicon
         var nameHeads = Rows(Path.Combine(directory, "name-heads.txt"))
             .ToDictionary(c => c[0], c => Enum.Parse<EntityType>(c[1], ignoreCase: true), StringComparer.OrdinalIgnoreCase);
         var descriptionHeads = Rows(Path.Combine(directory, "entity-heads.tsv"))
-            .ToFrozenDictionary(c => c[0], c => c[1] == "LOC" ? EntityType.Loc : EntityType.Org, StringComparer.Ordinal);
+            .ToDictionary(c => c[0], c => c[1] == "LOC" ? EntityType.Loc : EntityType.Org, StringComparer.Ordinal);
+        foreach (var cols in Rows(Path.Combine(directory, "military-places.txt")))
+        {
+            descriptionHeads.TryAdd(cols[0], EntityType.Loc);
+        }
+
         return new EntityLexicon(
             titles.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
             orgWords.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             groupNouns.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
             nameHeads.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
-            descriptionHeads,
+            descriptionHeads.ToFrozenDictionary(StringComparer.Ordinal),
             Rows(Path.Combine(directory, "identity-words.txt")).Select(c => c[0]).ToFrozenSet(StringComparer.Ordinal));
     }
 

@@ -218,12 +218,40 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions, Eng
                 continue;
             }
 
-            for (int a = t + 1; a < stop && a < t + 6; a++)
+            return CandidateWithin(t + 1, stop);
+        }
+
+        return null;
+    }
+
+    private Entity? CandidateWithin(int start, int stop)
+    {
+        for (int a = start; a < stop && a < start + 5; a++)
+        {
+            if (Candidate(a) is { } entity)
             {
-                if (Candidate(a) is { } entity)
-                {
-                    return entity;
-                }
+                return entity;
+            }
+        }
+
+        return null;
+    }
+
+    // "hit a compound in Hodeidah used by Liwa al-Bahr", "bases belonging to the militia": a participle phrase after a
+    // place that was hit names who uses it, and the user is the recipient rather than the place.
+    private Entity? UserOfSite(int after, int stop)
+    {
+        for (int t = after; t + 1 < stop && t < after + 6; t++)
+        {
+            string word = words.Lower(t);
+            if (Ownership.Contains(word))
+            {
+                return words.Lower(t + 1) == "by" || (word == "belonging" && words.Lower(t + 1) == "to") ? CandidateWithin(t + 2, stop) : null;
+            }
+
+            if (word is "," or "that" or "which" or "and" || IsVerb(t))
+            {
+                return null;
             }
         }
 
@@ -584,6 +612,11 @@ internal sealed class ArgumentReader(TokenText words, MentionIndex mentions, Eng
             if ((Candidate(t) ?? (direct ? Site(t) : null)) is { } entity)
             {
                 t = SkipMention(t);
+                if (entity.Type is EntityType.Loc or EntityType.Fac && UserOfSite(t + 1, stop) is { } user)
+                {
+                    found.Add(user);
+                    break;
+                }
 
                 // "the Syrian Kurdish militia, the YPG": a description, or a nationality qualifying one, gives way to the name
                 // the description is given in apposition.

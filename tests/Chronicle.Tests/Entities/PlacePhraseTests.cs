@@ -123,6 +123,13 @@ public class PlacePhraseTests
         Assert.Equal(2, types.Count(t => t == ("country", EntityType.Loc)));
     }
 
+    [Theory]
+    [InlineData("Two strikes destroyed a VBIED facility near the river.", "VBIED facility")]
+    [InlineData("Militants retreated into the tunnels under the old town.", "tunnels")]
+    [InlineData("Soldiers manned a checkpoint on the highway.", "checkpoint")]
+    public void AMilitaryInstallationIsAPlace(string text, string place) =>
+        Assert.Contains(place, PlaceTexts(Recognize(text)));
+
     [Fact]
     public void ADescribedOwnerOfADescribedPlaceBelongsToIt()
     {

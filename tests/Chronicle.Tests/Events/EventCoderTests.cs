@@ -26,6 +26,15 @@ public class EventCoderTests
         Assert.Equal("Explosions/Remote violence", strike.Acled!.EventType);
     }
 
+    [Theory]
+    [InlineData("Rebels shelled a checkpoint near the river run by the Tigray Defense Forces.", "Tigray Defense Forces")]
+    [InlineData("Israeli jets struck the warehouses belonging to Hezbollah on Sunday.", "Hezbollah")]
+    public void TheUserOfAPlaceHitIsTheRecipient(string text, string recipient)
+    {
+        var doc = PipelineDocuments.Extract(text, Published);
+        Assert.Contains(recipient, doc.Names(Single(doc, EventType.Assault).Recipients));
+    }
+
     [Fact]
     public void PassiveVoiceTakesTheActorFromBy()
     {
