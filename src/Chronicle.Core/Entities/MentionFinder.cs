@@ -391,8 +391,8 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
 
             if (lexicon.DescriptionType(k == i ? LowerFirst(word) : word) is { } type && !(k + 1 < end && IsCompoundHead(document, words, k + 1)))
             {
-                // "at least 28 people" starts at the count; "hundreds" alone is a count, not a group.
-                if (type == EntityType.Org && (HasBareCount(document, i, k) || IsCount(document, k)))
+                // "at least 28 people" and "struck two bridges" start at the count; "hundreds" alone is a count, not a group.
+                if (HasBareCount(document, i, k) || (type == EntityType.Org && IsCount(document, k)))
                 {
                     return false;
                 }
@@ -415,9 +415,10 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
                 return true;
             }
 
-            // A participle first is mostly a verb ("killed 11 people"), unless a determiner comes before it ("the besieged areas").
+            // A participle first is mostly a verb ("killed 11 people"), unless a determiner comes before it ("the besieged areas");
+            // so is one after a plural noun ("rains affecting districts").
             bool modifier = tokens[k].Kind == TokenKind.Number || (k == i && (DescriptionOpeners.Contains(word) || IsAcronym(word))) || IsAllThe(document, i, k)
-                || (IsModifier(words, k, word) && (k > i || !OpensAsVerb(document, words, k)));
+                || (IsModifier(words, k, word) && (k > i ? !FollowsPluralSubject(document, words, k) : !OpensAsVerb(document, words, k)));
             if (!modifier)
             {
                 return false;
@@ -432,8 +433,14 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         "the", "a", "an", "this", "that", "these", "those", "our", "their", "its", "his", "her", "my", "your",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Modals = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "will", "would", "can", "could", "shall", "should", "may", "might", "must",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // A first word that is mostly a verb or a participle takes the phrase as its object ("killed 11 people", "targeting
-    // mourners"), unless a determiner comes before it ("the besieged areas").
+    // mourners"), unless a determiner comes before it ("the besieged areas"); after a modal, any word is the verb ("will
+    // close borders").
     private static bool OpensAsVerb(Document document, TokenWords words, int k)
     {
         if (FollowsDeterminer(document, k))
@@ -443,7 +450,17 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
 
         var word = document.Slice(document.Tokens[k].Span);
         bool participle = HasParticipleEnding(word) && words.Find(k) is not { Pos: "ADJ" or "NOUN" };
-        return participle || words.Find(k) is { Pos: "VERB" };
+        return participle || words.Find(k) is { Pos: "VERB" } || (k > 0 && Modals.Contains(document.Slice(document.Tokens[k - 1].Span)));
+    }
+
+    // "rains affecting districts", "fighters holding villages": a participle the lexicon does not know as a modifier,
+    // after a plural noun, is that noun's verb.
+    private static bool FollowsPluralSubject(Document document, TokenWords words, int k)
+    {
+        var word = document.Slice(document.Tokens[k].Span);
+        var before = document.Slice(document.Tokens[k - 1].Span);
+        return HasParticipleEnding(word) && words.Find(k) is not { Pos: "ADJ" or "NOUN" }
+            && before.Length > 3 && before[^1] == 's' && words.Find(k - 1) is { Pos: "NOUN" };
     }
 
     // "the terrorist group", "an extremist group": an article, not "that" or "this", which may open a clause.

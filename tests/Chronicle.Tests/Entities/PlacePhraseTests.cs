@@ -130,6 +130,19 @@ public class PlacePhraseTests
     public void AMilitaryInstallationIsAPlace(string text, string place) =>
         Assert.Contains(place, PlaceTexts(Recognize(text)));
 
+    [Theory]
+    [InlineData("Officials said air strikes disabled two bridges last week.", "two bridges")]
+    [InlineData("Militias struck three warehouses near the port.", "three warehouses")]
+    [InlineData("Heavy rains affecting several districts forced families out.", "several districts")]
+    [InlineData("The governments will close borders on Monday.", "borders")]
+    [InlineData("Gunmen targeted bus stations in the north.", "bus stations")]
+    public void AVerbBeforeAPlaceIsNotPartOfIt(string text, string place)
+    {
+        var places = PlaceTexts(Recognize(text));
+        Assert.Contains(place, places);
+        Assert.DoesNotContain(places, p => p.EndsWith(place, StringComparison.Ordinal) && p != place);
+    }
+
     [Fact]
     public void ADescribedOwnerOfADescribedPlaceBelongsToIt()
     {
