@@ -439,16 +439,16 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // A first word that is mostly a verb or a participle takes the phrase as its object ("killed 11 people", "targeting
-    // mourners"), unless a determiner comes before it ("the besieged areas"); after a modal, any word is the verb ("will
-    // close borders").
+    // mourners"), unless a determiner comes before it ("the besieged areas"), though "that" before a verb is a relative
+    // pronoun ("bombings that targeted bus stations"); after a modal, any word is the verb ("will close borders").
     private static bool OpensAsVerb(Document document, TokenWords words, int k)
     {
-        if (FollowsDeterminer(document, k))
+        var word = document.Slice(document.Tokens[k].Span);
+        if (FollowsDeterminer(document, k) && !document.Slice(document.Tokens[k - 1].Span).Equals("that", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
 
-        var word = document.Slice(document.Tokens[k].Span);
         bool participle = HasParticipleEnding(word) && words.Find(k) is not { Pos: "ADJ" or "NOUN" };
         return participle || words.Find(k) is { Pos: "VERB" } || (k > 0 && Modals.Contains(document.Slice(document.Tokens[k - 1].Span)));
     }

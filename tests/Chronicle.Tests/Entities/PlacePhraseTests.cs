@@ -136,6 +136,8 @@ public class PlacePhraseTests
     [InlineData("Heavy rains affecting several districts forced families out.", "several districts")]
     [InlineData("The governments will close borders on Monday.", "borders")]
     [InlineData("Gunmen targeted bus stations in the north.", "bus stations")]
+    [InlineData("Police blamed the bombs that hit two bus stations on Friday.", "two bus stations")]
+    [InlineData("Police blamed the bombs that targeted markets on Friday.", "markets")]
     public void AVerbBeforeAPlaceIsNotPartOfIt(string text, string place)
     {
         var places = PlaceTexts(Recognize(text));
