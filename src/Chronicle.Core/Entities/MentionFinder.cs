@@ -295,8 +295,9 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
                     (k, sector) = (k + 1, last);
                 }
 
-                // "both tactical units and the oil infrastructure": "both" pairs the group with what follows.
-                if ((k + 1 < end && IsCompoundHead(document, words, k + 1)) || IsDomainNoun(document, sentence, k) || BeginsName(document, k, end)
+                // "both tactical units and the oil infrastructure": "both" pairs the group with what follows; "military
+                // barracks" is a place.
+                if ((k + 1 < end && (IsCompoundHead(document, words, k + 1) || IsPlaceHead(document, k + 1))) || IsDomainNoun(document, sentence, k) || BeginsName(document, k, end)
                     || (first is "both" or "Both" && k + 1 < end && document.Slice(document.Tokens[k + 1].Span) is "and"))
                 {
                     return false;
@@ -389,7 +390,8 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
                 return false;
             }
 
-            if (lexicon.DescriptionType(k == i ? LowerFirst(word) : word) is { } type && !(k + 1 < end && IsCompoundHead(document, words, k + 1)))
+            if (lexicon.DescriptionType(k == i ? LowerFirst(word) : word) is { } type
+                && !(k + 1 < end && (IsCompoundHead(document, words, k + 1) || IsPlaceHead(document, k + 1))))
             {
                 // "at least 28 people" and "struck two bridges" start at the count; "hundreds" alone is a count, not a group.
                 if (HasBareCount(document, i, k) || (type == EntityType.Org && IsCount(document, k)))
@@ -684,6 +686,13 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // A common noun after a noun makes that noun a modifier of a compound ("army base"); "reporters today" is no compound.
+    // "barracks", "checkpoints": a place noun the English lexicon may not list as a noun.
+    private bool IsPlaceHead(Document document, int k)
+    {
+        var word = document.Slice(document.Tokens[k].Span);
+        return document.Tokens[k].Kind == TokenKind.Word && char.IsLower(word[0]) && lexicon.DescriptionType(word) == EntityType.Loc;
+    }
+
     private static bool IsCompoundHead(Document document, TokenWords words, int k) =>
         IsCommonNoun(document, words, k) && !DayAdverbs.Contains(document.Slice(document.Tokens[k].Span));
 

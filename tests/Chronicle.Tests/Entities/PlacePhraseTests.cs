@@ -145,6 +145,16 @@ public class PlacePhraseTests
         Assert.DoesNotContain(places, p => p.EndsWith(place, StringComparison.Ordinal) && p != place);
     }
 
+    [Theory]
+    [InlineData("Gunmen attacked a military barracks near the border on Tuesday.", "military barracks")]
+    [InlineData("Rebels overran an army checkpoint outside the town.", "army checkpoint")]
+    public void AGroupNounBeforeAPlaceNounIsItsModifier(string text, string place)
+    {
+        var doc = Recognize(text);
+        Assert.Contains(place, PlaceTexts(doc));
+        Assert.DoesNotContain(doc.Entities, e => e.Type == EntityType.Org && e.Mentions.Any(m => place.StartsWith(doc[m], StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void ADescribedOwnerOfADescribedPlaceBelongsToIt()
     {
