@@ -705,7 +705,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
     private bool TryRun(Document document, Sentence sentence, int i, int end, bool headlineCase, List<Mention> mentions, out int next)
     {
         next = i;
-        if (!IsNameToken(document, i))
+        if (!IsNameToken(document, i) && !OpensKnownActor(document, i, end))
         {
             return false;
         }
@@ -769,7 +769,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         {
             runStart++;
             // "Ships of Task Force 88": the connector after the dropped word opens no name.
-            while (runStart < runEnd - 1 && IsConnector(document, runStart))
+            while (runStart < runEnd - 1 && IsConnector(document, runStart) && !OpensKnownActor(document, runStart, runEnd))
             {
                 runStart++;
             }
@@ -2143,6 +2143,15 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
 
         // Arabic names written with a lower-case article: "al-Nujaba", "al-Sudani".
         return word.Length > 3 && word[2] == '-' && word.StartsWith("al", StringComparison.Ordinal) && char.IsUpper(word[3]);
+    }
+
+    // "al Qaeda in Iraq": the press writes some listed names with a separate lower-case Arabic article, which opens
+    // no run by itself.
+    private bool OpensKnownActor(Document document, int i, int end)
+    {
+        var tokens = document.Tokens;
+        return i + 1 < end && tokens[i].Kind == TokenKind.Word && IsConnector(document, i) && IsNameToken(document, i + 1)
+            && actors.Find(document.Slice(new Span(tokens[i].Span.Start, tokens[i + 1].Span.End))) is not null;
     }
 
     // "Counter-IED", "C-UAS": a hyphenated word about a weapon.
