@@ -16,6 +16,7 @@ public sealed class ShippedActorsTests : IDisposable
     [InlineData("The World Food Programme said aid convoys were blocked.", "World Food Programme", "ORG", null, "IGO")]
     [InlineData("Pakistan said the TTP attacked a police post.", "TTP", "ORG", "PAK", "REB")]
     [InlineData("The Kremlin said the FSB had arrested two men.", "FSB", "ORG", "RUS", "SPY")]
+    [InlineData("A fellow at the European Council on Foreign Relations said so.", "European Council on Foreign Relations", "ORG", null, "NGO")]
     [InlineData("Fighters from al-Qaeda in the Arabian Peninsula attacked a checkpoint.", "al-Qaeda in the Arabian Peninsula", "ORG", "YEM", "REB")]
     public void AListedActorIsFoundWithItsCountryAndSector(string text, string name, string type, string? country, string? sector)
     {
