@@ -141,6 +141,27 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         return false;
     }
 
+    // "The Doha-based Al Jazeera": a known name before a modifier suffix is a mention of its own (TryModifiedGroup), so
+    // the word ends a capitalised run rather than joining the name after it.
+    private bool IsModifiedByName(Document document, int token)
+    {
+        var word = document.Slice(document.Tokens[token].Span);
+        if (!word.Contains('-'))
+        {
+            return false;
+        }
+
+        foreach (var suffix in ModifierSuffixes)
+        {
+            if (word.Length > suffix.Length && word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return Known(word[..^suffix.Length]) is not null;
+            }
+        }
+
+        return false;
+    }
+
     private static readonly string[] NationalityPrefixes = ["intra-", "inter-", "pro-", "anti-"];
 
     // "intra-Syrian talks", "pro-Russian separatists": the nationality after the prefix is named.
@@ -711,7 +732,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, EnglishLexicon englis
         }
 
         int runEnd = i + 1;
-        while (runEnd < end && !LineBreakBefore(document, runEnd))
+        while (runEnd < end && !LineBreakBefore(document, runEnd) && !IsModifiedByName(document, runEnd))
         {
             if (IsNameToken(document, runEnd))
             {

@@ -18,6 +18,14 @@ public class MentionSpanTests
         [.. doc.Entities.SelectMany(e => e.Mentions.Select(m => (e.Type, doc[m]))).OrderBy(m => m.Item2, StringComparer.Ordinal)];
 
     [Fact]
+    public void APlaceBeforeBasedIsAPlaceAndNoPartOfTheNameAfterIt()
+    {
+        var doc = Recognize("The Geneva-based Norwegian Refugee Council said aid had stopped.");
+        Assert.Contains((EntityType.Gpe, "Geneva"), Mentions(doc));
+        Assert.DoesNotContain(Mentions(doc), m => m.Text.Contains("-based", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void PersonMentionCoversTitlesAndTheNationalityBeforeThem()
     {
         var doc = Recognize("Yesterday the Foreign Secretary met Russian Foreign Minister Sergei Lavrov in New York.");
